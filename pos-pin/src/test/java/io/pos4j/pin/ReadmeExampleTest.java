@@ -1,0 +1,68 @@
+package io.pos4j.pin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The code of pos-pin/README.md, kept compiling and passing. */
+class ReadmeExampleTest {
+
+    @Test
+    void readme_masterSessionPinAndMac_roundTrip() {
+        byte[] tmkBytes = HexFormat.of().parseHex("0123456789ABCDEFFEDCBA9876543210");
+        SecureRandom random = new SecureRandom();
+        String pan = "6212345678901234";
+        byte[] macBlock = "0200...fields...".getBytes(StandardCharsets.US_ASCII);
+
+        // --- README: keys ---
+        KeyHandle tmk = KeyHandle.importRaw(KeyAlgorithm.TDES, KeyUsage.KEY_ENCRYPTION,
+                tmkBytes, InsecureKeyAccess.get());
+        KeyHandle pik = KeyHandle.generate(KeyAlgorithm.TDES, 16, KeyUsage.PIN_ENCRYPTION, random);
+        KeyHandle mak = KeyHandle.generate(KeyAlgorithm.TDES, 16, KeyUsage.MAC, random);
+        System.out.println(pik);                       // KeyHandle[TDES-128, PIN_ENCRYPTION, kcv=...]
+        byte[] kcv = pik.kcv();                        // 3 bytes, TDES encrypt-zeros
+        // --- README: host wraps working keys (sign-in response, 0810 DE 62) ---
+        WrappedKey wpik = KeyExchange.wrap(tmk, pik);  // encrypted under TMK + 4-byte check value
+        WrappedKey wmak = KeyExchange.wrap(tmk, mak);
+        // --- README: terminal installs them, all or nothing (KEY_CHECK_FAILED installs none) ---
+        List<KeyHandle> installed = KeyExchange.unwrapAll(tmk, List.of(
+                WrappedKey.of(KeyUsage.PIN_ENCRYPTION, KeyAlgorithm.TDES, wpik.encrypted(), wpik.checkValue()),
+                WrappedKey.of(KeyUsage.MAC, KeyAlgorithm.TDES, wmak.encrypted(), wmak.checkValue())));
+        KeyHandle termPik = installed.get(0);
+        KeyHandle termMak = installed.get(1);
+        // --- README: terminal builds a format 0 PIN block (DE 52) ---
+        byte[] de52;
+        try (Pin pin = Pin.parse("123456")) {
+            de52 = PinBlocks.cipher(termPik, PinBlockFormat.ISO_0).encrypt(pin, pan);
+        }
+        // --- README: host checks it against the stored PIN, or decrypts it ---
+        PinBlockCipher hostCipher = PinBlocks.cipher(pik, PinBlockFormat.ISO_0);
+        boolean pinOk;
+        try (Pin stored = Pin.parse("123456")) {
+            pinOk = hostCipher.verify(de52, pan, stored);   // PinException INVALID_PIN_BLOCK if malformed
+        }
+        // --- README: UnionPay ECB MAC (DE 64 = 8 ASCII hex characters) ---
+        byte[] de64 = Macs.create(termMak, MacAlgorithm.CUP_ECB).compute(macBlock);
+        boolean macOk = Macs.create(mak, MacAlgorithm.CUP_ECB).verify(macBlock, de64); // constant time
+        // --- README: X9.19 retail MAC, 4 bytes ---
+        byte[] x919 = Macs.create(mak, MacAlgorithm.ISO9797_1_ALG3, MacPadding.METHOD_1).compute(macBlock, 4);
+        // --- README: wipe ---
+        for (KeyHandle k : List.of(tmk, pik, mak, termPik, termMak)) {
+            k.close();
+        }
+        // --- README: end ---
+
+        assertTrue(pinOk);
+        assertTrue(macOk);
+        assertEquals(3, kcv.length);
+        assertEquals(8, de52.length);
+        assertEquals(8, de64.length);
+        assertEquals(4, x919.length);
+        assertTrue(termMak.isDestroyed());
+    }
+}
