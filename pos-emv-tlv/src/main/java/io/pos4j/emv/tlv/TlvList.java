@@ -1,0 +1,182 @@
+package io.pos4j.emv.tlv;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An ordered list of top-level data objects: what a parse returns and what a builder builds
+ * (a DE 55 value, a card response). Immutable and thread-safe; duplicates and order are kept.
+ *
+ * <p>Lookups search the whole tree in pre-order (document order): {@link #first(Tag)},
+ * {@link #all(Tag)}; {@link #path(String)} follows tags level by level from the top, such as
+ * {@code "6F/A5/BF0C/61/4F"}.
+ */
+public final class TlvList implements Iterable<Tlv> {
+
+    private static final TlvList EMPTY = new TlvList(List.of());
+
+    private final List<Tlv> objects;
+    private final int encodedLength;
+
+    private TlvList(List<Tlv> objects) {
+        long n = 0;
+        for (Tlv t : objects) {
+            n += t.encodedLength();
+        }
+        if (n > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("encoding too long: " + n + " bytes");
+        }
+        this.objects = objects;
+        this.encodedLength = (int) n;
+    }
+
+    /** @param owned an unmodifiable list the new value may keep */
+    static TlvList wrap(List<Tlv> owned) {
+        return owned.isEmpty() ? EMPTY : new TlvList(owned);
+    }
+
+    /**
+     * @param objects the top-level objects, in order
+     * @return the list
+     */
+    public static TlvList of(List<? extends Tlv> objects) {
+        return wrap(List.copyOf(objects));
+    }
+
+    /**
+     * @param objects the top-level objects, in order
+     * @return the list
+     */
+    public static TlvList of(Tlv... objects) {
+        return wrap(List.of(objects));
+    }
+
+    /** @return the empty list */
+    public static TlvList empty() {
+        return EMPTY;
+    }
+
+    /** @return the top-level objects, unmodifiable */
+    public List<Tlv> objects() {
+        return objects;
+    }
+
+    /** @return the number of top-level objects */
+    public int size() {
+        return objects.size();
+    }
+
+    /** @return whether there are no objects */
+    public boolean isEmpty() {
+        return objects.isEmpty();
+    }
+
+    @Override
+    public Iterator<Tlv> iterator() {
+        return objects.iterator();
+    }
+
+    /**
+     * @param tag the tag to find
+     * @return the first object anywhere in the tree with {@code tag}, in pre-order
+     */
+    public Optional<Tlv> first(Tag tag) {
+        Objects.requireNonNull(tag, "tag");
+        return TlvSearch.first(objects, tag);
+    }
+
+    /**
+     * @param tagHex the tag in hex, such as {@code "9F26"}
+     * @return as {@link #first(Tag)}
+     * @throws IllegalArgumentException if the text is not a tag
+     */
+    public Optional<Tlv> first(String tagHex) {
+        return first(Tag.parse(tagHex));
+    }
+
+    /**
+     * @param tag the tag to find
+     * @return the value of the first object with {@code tag}, in pre-order
+     */
+    public Optional<Bytes> value(Tag tag) {
+        return first(tag).map(Tlv::value);
+    }
+
+    /**
+     * @param tag the tag to find
+     * @return every object anywhere in the tree with {@code tag}, in pre-order
+     */
+    public List<Tlv> all(Tag tag) {
+        Objects.requireNonNull(tag, "tag");
+        List<Tlv> out = new ArrayList<>();
+        TlvSearch.all(objects, tag, out);
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * @param path tags in hex separated by {@code /}, the first one at the top level, such as
+     *             {@code "6F/A5/BF0C/61/4F"}
+     * @return the first object reached by the path, in document order (when a level has
+     *         duplicates, later ones are tried when earlier ones lead nowhere)
+     * @throws IllegalArgumentException if the path is not tags separated by {@code /}
+     */
+    public Optional<Tlv> path(String path) {
+        List<Tlv> out = new ArrayList<>(1);
+        TlvSearch.path(objects, TlvSearch.parsePath(path), 0, out, true);
+        return out.isEmpty() ? Optional.empty() : Optional.of(out.get(0));
+    }
+
+    /**
+     * @param path as {@link #path(String)}
+     * @return every object reached by the path, in document order (such as each {@code 4F} of
+     *         every {@code 61} entry of a PPSE response)
+     * @throws IllegalArgumentException if the path is not tags separated by {@code /}
+     */
+    public List<Tlv> pathAll(String path) {
+        List<Tlv> out = new ArrayList<>();
+        TlvSearch.path(objects, TlvSearch.parsePath(path), 0, out, false);
+        return Collections.unmodifiableList(out);
+    }
+
+    /** @return every object in the tree in pre-order (each constructed object before its children) */
+    public List<Tlv> flatten() {
+        List<Tlv> out = new ArrayList<>();
+        TlvSearch.flatten(objects, out);
+        return Collections.unmodifiableList(out);
+    }
+
+    /** @return the length of {@link #encode()} */
+    public int encodedLength() {
+        return encodedLength;
+    }
+
+    /** @return the objects encoded one after another with minimal lengths, no padding */
+    public byte[] encode() {
+        byte[] out = new byte[encodedLength];
+        int p = 0;
+        for (Tlv t : objects) {
+            p += t.encodeTo(out, p);
+        }
+        return out;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TlvList l && l.objects.equals(objects);
+    }
+
+    @Override
+    public int hashCode() {
+        return objects.hashCode();
+    }
+
+    /** @return the objects, sensitive values masked */
+    @Override
+    public String toString() {
+        return objects.toString();
+    }
+}

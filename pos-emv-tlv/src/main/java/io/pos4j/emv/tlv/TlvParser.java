@@ -1,0 +1,145 @@
+package io.pos4j.emv.tlv;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Parses BER-TLV (EMV Book 3 Annex B) into an immutable {@link TlvList}, or hands out a
+ * zero-copy {@link TlvReader}. Immutable and thread-safe; create one per set of options and share
+ * it.
+ *
+ * <pre>{@code
+ * TlvList de55 = TlvParser.emv().parse(bytes);          // 00 padding skipped
+ * Bytes arqc = de55.value(Tag.of(0x9F26)).orElseThrow();
+ * TlvList strict = TlvParser.strict().parse(bytes);     // plain BER, no padding
+ * }</pre>
+ *
+ * <p>The tree copies the input once; values are views on that private copy. Parsing never
+ * recurses on input depth and never depends on the dictionary: unknown tags parse fine.
+ */
+public final class TlvParser {
+
+    private static final TlvParser EMV = new TlvParser(TlvOptions.emvLenient());
+    private static final TlvParser STRICT = new TlvParser(TlvOptions.strict());
+
+    private final TlvOptions options;
+
+    private TlvParser(TlvOptions options) {
+        this.options = options;
+    }
+
+    /**
+     * @param options padding rules and limits
+     * @return a parser applying them
+     */
+    public static TlvParser of(TlvOptions options) {
+        return new TlvParser(Objects.requireNonNull(options, "options"));
+    }
+
+    /** @return the EMV-lenient parser ({@link TlvOptions#emvLenient()}) */
+    public static TlvParser emv() {
+        return EMV;
+    }
+
+    /** @return the strict parser ({@link TlvOptions#strict()}) */
+    public static TlvParser strict() {
+        return STRICT;
+    }
+
+    /** @return the options applied */
+    public TlvOptions options() {
+        return options;
+    }
+
+    /** @return a new reusable cursor with this parser's options (not thread-safe) */
+    public TlvReader newReader() {
+        return new TlvReader(options);
+    }
+
+    /**
+     * @param input the bytes (copied)
+     * @return the top-level objects
+     * @throws TlvParseException if the input is malformed or over a limit; its
+     *                           {@link TlvParseException#partial()} has the objects read before
+     */
+    public TlvList parse(byte[] input) {
+        Objects.requireNonNull(input, "input");
+        return parse(input, 0, input.length);
+    }
+
+    /**
+     * @param input the bytes
+     * @return the top-level objects
+     * @throws TlvParseException as {@link #parse(byte[])}
+     */
+    public TlvList parse(Bytes input) {
+        Objects.requireNonNull(input, "input");
+        return parse(input.toByteArray());
+    }
+
+    /**
+     * @param input  the bytes (the range is copied)
+     * @param offset first byte
+     * @param length number of bytes
+     * @return the top-level objects
+     * @throws TlvParseException         as {@link #parse(byte[])}; offsets index {@code input}
+     * @throws IndexOutOfBoundsException if the range is outside the array
+     */
+    public TlvList parse(byte[] input, int offset, int length) {
+        Objects.requireNonNull(input, "input");
+        Objects.checkFromIndexSize(offset, length, input.length);
+        byte[] copy = offset == 0 && length == input.length
+                ? input.clone() : Arrays.copyOfRange(input, offset, offset + length);
+        TlvReader reader = new TlvReader(options).reset(copy);
+        reader.errorBase(offset);
+        List<Tlv> root = new ArrayList<>();
+        List<List<Tlv>> openChildren = new ArrayList<>();
+        int[] openTags = new int[8];
+        int open = 0;
+        try {
+            while (reader.next()) {
+                int depth = reader.depth();
+                while (open >= depth) {
+                    open--;
+                    close(openTags[open], openChildren, open, root);
+                }
+                if (reader.isConstructed()) {
+                    if (open == openTags.length) {
+                        openTags = Arrays.copyOf(openTags, open * 2);
+                    }
+                    openTags[open] = reader.tag();
+                    if (openChildren.size() == open) {
+                        openChildren.add(new ArrayList<>());
+                    } else {
+                        openChildren.set(open, new ArrayList<>());
+                    }
+                    open++;
+                } else {
+                    Tlv p = new Tlv.Primitive(reader.tag(), copy, reader.valueOffset(),
+                            reader.valueLength());
+                    (open == 0 ? root : openChildren.get(open - 1)).add(p);
+                }
+            }
+            while (open > 0) {
+                open--;
+                close(openTags[open], openChildren, open, root);
+            }
+        } catch (TlvParseException e) {
+            // objects whose end the reader had passed are complete: close them for the partial result
+            while (open > reader.openCount()) {
+                open--;
+                close(openTags[open], openChildren, open, root);
+            }
+            throw e.withPartial(TlvList.wrap(Collections.unmodifiableList(root)));
+        }
+        return TlvList.wrap(Collections.unmodifiableList(root));
+    }
+
+    private static void close(int tag, List<List<Tlv>> openChildren, int level, List<Tlv> root) {
+        Tlv c = Tlv.Constructed.create(tag, Collections.unmodifiableList(openChildren.get(level)));
+        (level == 0 ? root : openChildren.get(level - 1)).add(c);
+    }
+}

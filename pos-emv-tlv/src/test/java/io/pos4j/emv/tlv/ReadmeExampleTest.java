@@ -1,0 +1,38 @@
+package io.pos4j.emv.tlv;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
+
+/** The usage example of README.md, verbatim between the markers. */
+class ReadmeExampleTest {
+
+    @Test
+    void readmeExample_runs() {
+        byte[] de55 = HexFormat.of().parseHex("9F2608CBFC767977111F159F2701805A0847617390010101199F3602000E");
+        // --- README example start
+        TlvList list = TlvParser.emv().parse(de55);                 // 00 padding skipped
+        Bytes arqc = list.value(Tag.of(0x9F26)).orElseThrow();      // first 9F26 anywhere
+        for (Tlv t : list) {
+            System.out.println(t);                                  // 5A[8]=476173******0119
+        }
+        byte[] again = list.encode();                               // byte-exact for minimal input
+        TlvList response = TlvBuilder.create()
+                .begin("70").add("5F34", "01").add(Tag.of(0x9F36), Bytes.fromHex("0001")).end()
+                .build();
+        TlvReader reader = TlvParser.emv().newReader();             // zero-copy, reusable
+        reader.reset(de55);
+        while (reader.next()) {
+            if (reader.tag() == 0x9F27) {
+                int cid = de55[reader.valueOffset()] & 0xFF;        // no copies, no allocation
+            }
+        }
+        // --- README example end
+        assertEquals("CBFC767977111F15", arqc.toHex());
+        assertArrayEquals(de55, again);
+        assertEquals("70095F3401019F36020001", HexFormat.of().withUpperCase().formatHex(response.encode()));
+        assertEquals("5A[8]=476173******0119", list.first("5A").orElseThrow().toString());
+    }
+}
