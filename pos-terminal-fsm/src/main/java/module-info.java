@@ -5,4 +5,5 @@ module io.pos4j.terminal {
     requires transitive io.pos4j.emv.tlv;
     requires org.slf4j;
     exports io.pos4j.terminal;
+    exports io.pos4j.terminal.spi;
 }

@@ -25,7 +25,7 @@ class ModuleTest {
                 .filter(e -> !e.isQualified())
                 .map(ModuleDescriptor.Exports::source)
                 .collect(Collectors.toSet());
-        assertEquals(Set.of("io.pos4j.terminal"), exported);
+        assertEquals(Set.of("io.pos4j.terminal", "io.pos4j.terminal.spi"), exported);
     }
 
     @Test

@@ -1,0 +1,45 @@
+package io.pos4j.terminal.spi;
+
+import java.util.List;
+
+/**
+ * The terminal's write-ahead journal: an append-only sequence of {@link JournalRecord}s. The
+ * terminal appends a record before every step that the host could see (the transaction, the armed
+ * reversal, the reserved STANs), and replays the records on start to resolve what a crash left open.
+ *
+ * <p>Implementations must make {@link #append} durable before it returns (the default file journal
+ * calls {@code FileChannel.force}); must never return a record whose checksum failed; and must
+ * detect a torn or corrupt tail without losing the records before it. Not required to be
+ * thread-safe: one terminal owns one journal.
+ */
+public interface TransactionJournal extends AutoCloseable {
+
+    /**
+     * Appends a record durably.
+     *
+     * @param record the record (its sequence is ignored and assigned)
+     * @return the record as stored, with its sequence
+     * @throws JournalException if it cannot be made durable; the caller must not send anything
+     */
+    JournalRecord append(JournalRecord record);
+
+    /** @return every valid record, oldest first (those read at open and those appended since) */
+    List<JournalRecord> records();
+
+    /** @return what opening the journal found (torn tail, corrupt records skipped) */
+    RecoveryReport recoveryReport();
+
+    /** Releases the file; further appends fail. */
+    @Override
+    void close();
+
+    /**
+     * What opening a journal found.
+     *
+     * @param validRecords     records read
+     * @param corruptRegions   damaged regions skipped between valid records
+     * @param tornTailBytes    bytes of an incomplete last record that were cut off
+     */
+    record RecoveryReport(int validRecords, int corruptRegions, long tornTailBytes) {
+    }
+}
