@@ -11,5 +11,7 @@ public enum Sensitivity {
     /** PIN block: never shown */
     PIN_BLOCK,
     /** EMV data: sensitive tags masked */
-    EMV
+    EMV,
+    /** secret or personal data shown only as its length */
+    SECRET
 }

@@ -1,0 +1,434 @@
+package io.pos4j.iso8583;
+
+import io.pos4j.iso8583.internal.FieldCodec;
+import io.pos4j.iso8583.internal.Raw;
+import io.pos4j.iso8583.internal.Values;
+import io.pos4j.iso8583.spec.FieldSpec;
+import io.pos4j.iso8583.spec.MessageSpec;
+import io.pos4j.iso8583.spec.Subfields;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An ISO 8583 message: MTI, optional TPDU and header, and data elements 2..192. Immutable and
+ * thread-safe. Build one with {@link #builder(MessageSpec, String)}; decode one with
+ * {@link IsoCodec#unpack(byte[])} (values are read from the received bytes on demand).
+ *
+ * <p>{@link #toString()} masks: PAN first 6 / last 4, track data after the PAN, DE 52 never shown,
+ * EMV data only as a length. {@link #toUnmaskedString()} shows everything.
+ */
+public final class IsoMessage {
+
+    final MessageSpec spec;
+    final int mti;
+    final Tpdu tpdu;
+    final byte[] header;
+    final long w0;
+    final long w1;
+    final long w2;
+    /** built messages: values in field order (String, byte[] or Raw); null when decoded */
+    final Object[] values;
+    /** decoded messages: the whole message (owned copy) and each field's start, plus the end */
+    final byte[] src;
+    final char[] offs;
+
+    IsoMessage(MessageSpec spec, int mti, Tpdu tpdu, byte[] header, long w0, long w1, long w2, Object[] values,
+            byte[] src, char[] offs) {
+        this.spec = spec;
+        this.mti = mti;
+        this.tpdu = tpdu;
+        this.header = header;
+        this.w0 = w0;
+        this.w1 = w1;
+        this.w2 = w2;
+        this.values = values;
+        this.src = src;
+        this.offs = offs;
+    }
+
+    /**
+     * @param spec the layout the message follows (values are checked against it as they are set)
+     * @param mti  four digits, such as "0200"
+     * @return a new builder
+     */
+    public static Builder builder(MessageSpec spec, String mti) {
+        return new Builder(spec, Mti.of(mti));
+    }
+
+    /** @return the layout this message follows */
+    public MessageSpec spec() {
+        return spec;
+    }
+
+    /** @return the message type indicator */
+    public Mti mti() {
+        return new Mti(mti);
+    }
+
+    /** @return the TPDU, when the layout has one */
+    public Optional<Tpdu> tpdu() {
+        return Optional.ofNullable(tpdu);
+    }
+
+    /** @return a copy of the application header bytes (empty when the layout has none) */
+    public byte[] header() {
+        return header == null ? new byte[0] : header.clone();
+    }
+
+    /** @param field data element number @return true when present */
+    public boolean has(int field) {
+        if (field < 1 || field > 192) {
+            return false;
+        }
+        long w = field <= 64 ? w0 : field <= 128 ? w1 : w2;
+        return (w & (1L << ((field - 1) & 63))) != 0;
+    }
+
+    /** @return the present data element numbers, ascending */
+    public int[] fields() {
+        int[] out = new int[count()];
+        int i = 0;
+        for (int f = 2; f <= 192; f++) {
+            if (has(f)) {
+                out[i++] = f;
+            }
+        }
+        return out;
+    }
+
+    int count() {
+        return Long.bitCount(w0) + Long.bitCount(w1) + Long.bitCount(w2);
+    }
+
+    /** index of a present field among the present fields */
+    int rank(int field) {
+        int idx = field - 1;
+        int word = idx >>> 6;
+        long below = (1L << (idx & 63)) - 1;
+        return switch (word) {
+            case 0 -> Long.bitCount(w0 & below);
+            case 1 -> Long.bitCount(w0) + Long.bitCount(w1 & below);
+            default -> Long.bitCount(w0) + Long.bitCount(w1) + Long.bitCount(w2 & below);
+        };
+    }
+
+    private FieldSpec require(int field) {
+        if (!has(field)) {
+            throw new NoSuchElementException("field " + field + " is absent");
+        }
+        return spec.field(field);
+    }
+
+    /**
+     * @param field data element number
+     * @return the value as text: digits, text (GBK decoded for GBK fields), track data with
+     *         {@code =}, or upper-case hex for b fields
+     * @throws NoSuchElementException when the field is absent
+     */
+    public String text(int field) {
+        FieldSpec f = require(field);
+        int i = rank(field);
+        if (values != null) {
+            return FieldCodec.text(f, values[i]);
+        }
+        int start = offs[i];
+        int cs = start + FieldCodec.prefixBytes(f);
+        int units = f.isFixed() ? f.length() : FieldCodec.readPrefix(f, src, start);
+        return FieldCodec.text(f, src, cs, offs[i + 1] - cs, units);
+    }
+
+    /**
+     * @param field data element number
+     * @return a copy of the value's bytes: the binary value of a b field, the encoded content of a
+     *         text field (for example packed BCD digits)
+     * @throws NoSuchElementException when the field is absent
+     */
+    public byte[] bytes(int field) {
+        FieldSpec f = require(field);
+        int i = rank(field);
+        if (values != null) {
+            return FieldCodec.bytes(f, values[i]);
+        }
+        int cs = offs[i] + FieldCodec.prefixBytes(f);
+        return FieldCodec.bytes(f, src, cs, offs[i + 1] - cs);
+    }
+
+    /**
+     * A positional subfield, such as UnionPay 60.3.
+     *
+     * @param field a field with positional subfields in its spec
+     * @param part  the part number, from 1
+     * @return the part's text, or empty when the field is absent or ends before the part
+     * @throws IllegalArgumentException when the field has no positional subfields or no such part
+     */
+    public Optional<String> subfield(int field, int part) {
+        FieldSpec f = spec.field(field);
+        if (f == null || !(f.subfields() instanceof Subfields.Positional p)) {
+            throw new IllegalArgumentException("field " + field + " has no positional subfields");
+        }
+        if (part < 1 || part > p.parts().size()) {
+            throw new IllegalArgumentException("field " + field + " has no part " + part);
+        }
+        if (!has(field)) {
+            return Optional.empty();
+        }
+        String v = text(field);
+        int from = 0;
+        for (int k = 1; k < part; k++) {
+            from += p.parts().get(k - 1).length();
+        }
+        int to = from + p.parts().get(part - 1).length();
+        return to <= v.length() ? Optional.of(v.substring(from, to)) : Optional.empty();
+    }
+
+    /** @return a builder holding this message's content (decoded values are copied byte-exact) */
+    public Builder toBuilder() {
+        Builder b = new Builder(spec, new Mti(mti));
+        b.tpdu = tpdu;
+        b.header = header;
+        for (int field : fields()) {
+            b.put(field, rawValue(field));
+        }
+        return b;
+    }
+
+    Object rawValue(int field) {
+        int i = rank(field);
+        if (values != null) {
+            return values[i];
+        }
+        FieldSpec f = spec.field(field);
+        int start = offs[i];
+        int cs = start + FieldCodec.prefixBytes(f);
+        int units = f.isFixed() ? f.length() : FieldCodec.readPrefix(f, src, start);
+        return new Raw(Arrays.copyOfRange(src, cs, offs[i + 1]), units);
+    }
+
+    /**
+     * A builder for the response: MTI {@link Mti#response()}, TPDU source and destination swapped,
+     * the same header, and the listed fields copied when present.
+     *
+     * @param echo fields to copy (for example 3, 4, 11, 12, 13, 37, 41, 42, 49, 60)
+     * @return the builder
+     * @throws IllegalStateException when this message is already a response
+     */
+    public Builder responseBuilder(int... echo) {
+        Builder b = new Builder(spec, new Mti(mti).response());
+        b.tpdu = tpdu == null ? null : tpdu.swapped();
+        b.header = header;
+        for (int field : echo) {
+            if (has(field)) {
+                b.put(field, rawValue(field));
+            }
+        }
+        return b;
+    }
+
+    /** @return the message with sensitive values masked (PAN 6/4, tracks, PIN block, EMV data) */
+    @Override
+    public String toString() {
+        return describe(false);
+    }
+
+    /**
+     * Every value in clear, including PAN, tracks, the PIN block and EMV data. Named so that a
+     * search for it finds every place secrets may leave the process.
+     *
+     * @return the unmasked description
+     */
+    public String toUnmaskedString() {
+        return describe(true);
+    }
+
+    private String describe(boolean unmasked) {
+        StringBuilder sb = new StringBuilder(256).append(spec.name()).append(' ').append(mti());
+        if (tpdu != null) {
+            sb.append(" tpdu=").append(tpdu);
+        }
+        if (header != null) {
+            sb.append(" header=").append(HexFormat.of().withUpperCase().formatHex(header));
+        }
+        sb.append(" {");
+        String sep = "";
+        for (int field : fields()) {
+            FieldSpec f = spec.field(field);
+            String text = text(field);
+            sb.append(sep).append(field).append('=')
+                    .append(unmasked ? text : Masking.mask(f.sensitivity(), text, wireBytes(field)));
+            sep = ", ";
+        }
+        return sb.append('}').toString();
+    }
+
+    int wireBytes(int field) {
+        FieldSpec f = spec.field(field);
+        int i = rank(field);
+        if (values != null) {
+            return FieldCodec.wireSize(f, values[i]);
+        }
+        return offs[i + 1] - offs[i] - FieldCodec.prefixBytes(f);
+    }
+
+    /** Mutable builder; values are checked as they are set (errors name the field). Not thread-safe. */
+    public static final class Builder {
+        private final MessageSpec spec;
+        private Mti mti;
+        private Tpdu tpdu;
+        private byte[] header;
+        private int[] nums = new int[16];
+        private Object[] vals = new Object[16];
+        private int count;
+
+        Builder(MessageSpec spec, Mti mti) {
+            this.spec = Objects.requireNonNull(spec, "spec");
+            this.mti = Objects.requireNonNull(mti, "mti");
+        }
+
+        /** @param mti the message type @return this */
+        public Builder mti(Mti mti) {
+            this.mti = Objects.requireNonNull(mti, "mti");
+            return this;
+        }
+
+        /** @param tpdu the TPDU (layouts with a TPDU need one) @return this */
+        public Builder tpdu(Tpdu tpdu) {
+            if (!spec.hasTpdu()) {
+                throw new IllegalArgumentException(spec.name() + " has no TPDU");
+            }
+            this.tpdu = Objects.requireNonNull(tpdu, "tpdu");
+            return this;
+        }
+
+        /** @param header the application header, exactly the layout's header length @return this */
+        public Builder header(byte[] header) {
+            Objects.requireNonNull(header, "header");
+            if (header.length != spec.headerLength()) {
+                throw new IllegalArgumentException(spec.name() + " header is " + spec.headerLength()
+                        + " bytes (got " + header.length + ")");
+            }
+            this.header = header.clone();
+            return this;
+        }
+
+        private FieldSpec spec(int field) {
+            FieldSpec f = spec.field(field);
+            if (f == null) {
+                throw new IllegalArgumentException("field " + field + " is not defined by " + spec.name());
+            }
+            return f;
+        }
+
+        /**
+         * @param field a text field (n, an, ans, z, x+n)
+         * @param value its text; fixed n fields are left-padded with zeros, fixed an/ans with spaces
+         * @return this
+         * @throws IllegalArgumentException naming the field when the value does not fit its spec
+         */
+        public Builder set(int field, String value) {
+            return put(field, Values.text(spec(field), Integer.toString(field), value));
+        }
+
+        /**
+         * @param field a b field, or an ASCII/GBK/EBCDIC text field (raw encoded bytes)
+         * @param value its bytes (copied)
+         * @return this
+         * @throws IllegalArgumentException naming the field when the value does not fit its spec
+         */
+        public Builder set(int field, byte[] value) {
+            return put(field, Values.bytes(spec(field), Integer.toString(field), value));
+        }
+
+        /**
+         * @param field a b field
+         * @param hex   its bytes as hex digits
+         * @return this
+         */
+        public Builder setHex(int field, String hex) {
+            return set(field, HexFormat.of().parseHex(hex));
+        }
+
+        /**
+         * Sets a field with positional subfields from its parts; trailing parts may be omitted and
+         * numeric parts shorter than their length are left-padded with zeros.
+         *
+         * @param field a field with positional subfields (UnionPay 60)
+         * @param parts the parts' text, from part 1
+         * @return this
+         */
+        public Builder subfields(int field, String... parts) {
+            FieldSpec f = spec(field);
+            if (!(f.subfields() instanceof Subfields.Positional p)) {
+                throw new IllegalArgumentException("field " + field + " has no positional subfields");
+            }
+            if (parts.length > p.parts().size()) {
+                throw new IllegalArgumentException("field " + field + " has " + p.parts().size() + " parts (got "
+                        + parts.length + ")");
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < parts.length; i++) {
+                sb.append((String) Values.text(p.parts().get(i), field + "." + (i + 1), parts[i]));
+            }
+            return set(field, sb.toString());
+        }
+
+        /** @param field a data element to drop @return this */
+        public Builder remove(int field) {
+            int i = Arrays.binarySearch(nums, 0, count, field);
+            if (i >= 0) {
+                System.arraycopy(nums, i + 1, nums, i, count - i - 1);
+                System.arraycopy(vals, i + 1, vals, i, count - i - 1);
+                vals[--count] = null;
+            }
+            return this;
+        }
+
+        Builder put(int field, Object value) {
+            int i = count > 0 && nums[count - 1] < field ? -count - 1 : Arrays.binarySearch(nums, 0, count, field);
+            if (i >= 0) {
+                vals[i] = value;
+                return this;
+            }
+            i = -i - 1;
+            if (count == nums.length) {
+                nums = Arrays.copyOf(nums, count * 2);
+                vals = Arrays.copyOf(vals, count * 2);
+            }
+            System.arraycopy(nums, i, nums, i + 1, count - i);
+            System.arraycopy(vals, i, vals, i + 1, count - i);
+            nums[i] = field;
+            vals[i] = value;
+            count++;
+            return this;
+        }
+
+        /**
+         * @return the immutable message
+         * @throws IllegalArgumentException when the layout needs a TPDU or header that is missing
+         */
+        public IsoMessage build() {
+            if (spec.hasTpdu() && tpdu == null) {
+                throw new IllegalArgumentException(spec.name() + " needs a TPDU: call tpdu(...)");
+            }
+            if (spec.headerLength() > 0 && header == null) {
+                throw new IllegalArgumentException(spec.name() + " needs a " + spec.headerLength()
+                        + "-byte header: call header(...)");
+            }
+            long a = 0;
+            long b = 0;
+            long c = 0;
+            for (int k = 0; k < count; k++) {
+                int idx = nums[k] - 1;
+                long bit = 1L << (idx & 63);
+                switch (idx >>> 6) {
+                    case 0 -> a |= bit;
+                    case 1 -> b |= bit;
+                    default -> c |= bit;
+                }
+            }
+            return new IsoMessage(spec, mti.code(), tpdu, header, a, b, c, Arrays.copyOf(vals, count), null, null);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.pos4j.iso8583;
+
+import io.pos4j.iso8583.spec.Sensitivity;
+
+/** How sensitive values are shown in {@code toString()} and default dumps. */
+final class Masking {
+
+    private Masking() {
+    }
+
+    /** First 6 and last 4 digits of a PAN; shorter PANs fully masked. */
+    static String pan(String pan) {
+        int n = pan.length();
+        if (n <= 10) {
+            return "*".repeat(n);
+        }
+        return pan.substring(0, 6) + "*".repeat(n - 10) + pan.substring(n - 4);
+    }
+
+    /** Track data: the PAN masked 6/4, everything after the first separator hidden. */
+    static String track(String track) {
+        int i = 0;
+        StringBuilder sb = new StringBuilder(track.length());
+        while (i < track.length() && !Character.isDigit(track.charAt(i))) {
+            sb.append(track.charAt(i++));
+        }
+        int start = i;
+        while (i < track.length() && Character.isDigit(track.charAt(i))) {
+            i++;
+        }
+        sb.append(pan(track.substring(start, i)));
+        if (i < track.length()) {
+            sb.append(track.charAt(i)).append("*".repeat(track.length() - i - 1));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * @param text the value's text (hex for b fields)
+     * @return the text as shown by default for {@code s}
+     */
+    static String mask(Sensitivity s, String text, int wireBytes) {
+        return switch (s) {
+            case NONE -> text;
+            case PAN -> pan(text);
+            case TRACK -> track(text);
+            case PIN_BLOCK -> "<hidden>";
+            case EMV, SECRET -> "<" + wireBytes + " bytes hidden>";
+        };
+    }
+}

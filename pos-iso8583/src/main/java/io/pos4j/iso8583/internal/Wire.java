@@ -1,0 +1,80 @@
+package io.pos4j.iso8583.internal;
+
+import io.pos4j.iso8583.IsoParseException;
+import io.pos4j.iso8583.IsoParseException.Reason;
+import java.nio.charset.Charset;
+
+/** Small wire helpers shared by the codecs: errors, hex, GBK. */
+public final class Wire {
+
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private Wire() {
+    }
+
+    /** Lazily resolved so a runtime without jdk.charsets only fails when GBK is used. */
+    private static final class GbkHolder {
+        static final Charset GBK = Charset.forName("GBK");
+    }
+
+    /** @return the GBK charset (needs module jdk.charsets, part of every full JDK) */
+    public static Charset gbk() {
+        return GbkHolder.GBK;
+    }
+
+    /** "field 64: need 8 bytes at offset 96, 0 available" */
+    public static IsoParseException truncated(String path, String what, int need, int offset, int available) {
+        return new IsoParseException(Reason.TRUNCATED, path, offset,
+                label(path) + "need " + need + " " + what + " at offset " + offset + ", "
+                        + Math.max(0, available) + " available");
+    }
+
+    /** @return a parse exception with the message prefixed by the field label */
+    public static IsoParseException error(Reason reason, String path, int offset, String what) {
+        return new IsoParseException(reason, path, offset, label(path) + what + " at offset " + offset);
+    }
+
+    static String label(String path) {
+        return path.isEmpty() ? "message: " : (Character.isDigit(path.charAt(0)) ? "field " + path : path) + ": ";
+    }
+
+    /** @return hex digit value of an ASCII byte, or -1 */
+    public static int hexValue(int c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        return -1;
+    }
+
+    /** Writes {@code len} bytes from {@code src} as upper-case hex ASCII into {@code dst}. */
+    public static int writeHex(byte[] src, int off, int len, byte[] dst, int pos) {
+        for (int i = 0; i < len; i++) {
+            int v = src[off + i] & 0xFF;
+            dst[pos++] = HEX[v >>> 4];
+            dst[pos++] = HEX[v & 0xF];
+        }
+        return pos;
+    }
+
+    /** @return upper-case hex text */
+    public static String hex(byte[] src, int off, int len) {
+        byte[] out = new byte[len * 2];
+        writeHex(src, off, len, out, 0);
+        return new String(out, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** Decodes validated hex ASCII. */
+    public static byte[] unhex(byte[] src, int off, int hexChars) {
+        byte[] out = new byte[hexChars / 2];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (byte) (hexValue(src[off + 2 * i]) << 4 | hexValue(src[off + 2 * i + 1]));
+        }
+        return out;
+    }
+}
