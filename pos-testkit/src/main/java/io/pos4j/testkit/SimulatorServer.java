@@ -30,6 +30,7 @@ final class SimulatorServer implements AutoCloseable {
     private final Thread acceptor;
     private final int port;
     private ServerSocket listener;
+    private ServerSocket inAccept; // guarded by listenLock: the socket the acceptor is blocked on
     private volatile boolean closed;
 
     SimulatorServer(int requestedPort, ConnectionHandler handler, Faults faults) throws IOException {
@@ -79,6 +80,7 @@ final class SimulatorServer implements AutoCloseable {
                     }
                 }
                 s = listener;
+                inAccept = s;
             }
             if (s == null) {
                 return;
@@ -95,6 +97,11 @@ final class SimulatorServer implements AutoCloseable {
                 LOG.warn("accept failed: {}", e.getClass().getSimpleName());
             } catch (java.util.concurrent.RejectedExecutionException e) {
                 return;
+            } finally {
+                synchronized (listenLock) {
+                    inAccept = null;
+                    listenLock.notifyAll();
+                }
             }
         }
     }
@@ -118,15 +125,35 @@ final class SimulatorServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes the listening socket and waits (bounded) until the acceptor has left accept(): the
+     * JDK defers the real close of a socket another thread is blocked on, and until then the port
+     * still completes handshakes.
+     */
     private void closeListener() {
         synchronized (listenLock) {
-            if (listener != null) {
-                try {
-                    listener.close();
-                } catch (IOException ignored) {
-                    // closing
+            ServerSocket old = listener;
+            if (old == null) {
+                return;
+            }
+            try {
+                old.close();
+            } catch (IOException ignored) {
+                // closing
+            }
+            listener = null;
+            long end = System.nanoTime() + 2_000_000_000L;
+            while (inAccept == old && Thread.currentThread() != acceptor) {
+                long left = (end - System.nanoTime()) / 1_000_000L;
+                if (left <= 0) {
+                    break;
                 }
-                listener = null;
+                try {
+                    listenLock.wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
             }
         }
     }
