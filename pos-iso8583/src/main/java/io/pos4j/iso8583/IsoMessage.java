@@ -1,5 +1,8 @@
 package io.pos4j.iso8583;
 
+import io.pos4j.emv.tlv.TlvList;
+import io.pos4j.emv.tlv.TlvParseException;
+import io.pos4j.emv.tlv.TlvParser;
 import io.pos4j.iso8583.internal.FieldCodec;
 import io.pos4j.iso8583.internal.Raw;
 import io.pos4j.iso8583.internal.Values;
@@ -157,6 +160,31 @@ public final class IsoMessage {
     }
 
     /**
+     * The field's value as BER-TLV data objects (EMV DE 55), parsed EMV-lenient (00 padding
+     * skipped). Parsing is done on each call; the field's bytes stay byte-exact whatever they hold.
+     *
+     * @param field a b field holding BER-TLV
+     * @return the data objects (their {@code toString()} masks sensitive tags)
+     * @throws NoSuchElementException when the field is absent
+     * @throws IsoParseException with reason {@code BAD_SUBFIELD}, path such as {@code "55/9F02"}
+     *         and the offset in the message (decoded messages) or in the field (built ones)
+     */
+    public TlvList tlv(int field) {
+        FieldSpec f = require(field);
+        byte[] v = bytes(field);
+        try {
+            return TlvParser.emv().parse(v);
+        } catch (TlvParseException e) {
+            String path = e.tagPath() == null || e.tagPath().isEmpty() ? Integer.toString(field)
+                    : field + "/" + e.tagPath();
+            int base = src == null ? 0 : offs[rank(field)] + FieldCodec.prefixBytes(f);
+            int scale = f.encoding() == io.pos4j.iso8583.spec.FieldEncoding.HEX_ASCII ? 2 : 1;
+            throw new IsoParseException(IsoParseException.Reason.BAD_SUBFIELD, path, base + e.offset() * scale,
+                    "field " + field + ": not valid BER-TLV (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
      * A positional subfield, such as UnionPay 60.3.
      *
      * @param field a field with positional subfields in its spec
@@ -257,10 +285,22 @@ public final class IsoMessage {
             FieldSpec f = spec.field(field);
             String text = text(field);
             sb.append(sep).append(field).append('=')
-                    .append(unmasked ? text : Masking.mask(f.sensitivity(), text, wireBytes(field)));
+                    .append(unmasked ? text : f.sensitivity() == io.pos4j.iso8583.spec.Sensitivity.EMV
+                            ? maskedTlv(field) : Masking.mask(f.sensitivity(), text, wireBytes(field)));
             sep = ", ";
         }
         return sb.append('}').toString();
+    }
+
+    private String maskedTlv(int field) {
+        if (spec.field(field).type() != io.pos4j.iso8583.spec.ContentType.B) {
+            return "<" + wireBytes(field) + " bytes hidden>";
+        }
+        try {
+            return TlvParser.emv().parse(bytes(field)).toString();
+        } catch (TlvParseException e) {
+            return "<" + wireBytes(field) + " bytes, not BER-TLV, hidden>";
+        }
     }
 
     int wireBytes(int field) {
@@ -339,6 +379,15 @@ public final class IsoMessage {
          */
         public Builder set(int field, byte[] value) {
             return put(field, Values.bytes(spec(field), Integer.toString(field), value));
+        }
+
+        /**
+         * @param field a b field holding BER-TLV (DE 55)
+         * @param tlv   the data objects, encoded minimally
+         * @return this
+         */
+        public Builder set(int field, TlvList tlv) {
+            return set(field, tlv.encode());
         }
 
         /**

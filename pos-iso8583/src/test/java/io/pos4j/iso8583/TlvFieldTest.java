@@ -1,0 +1,49 @@
+package io.pos4j.iso8583;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.pos4j.emv.tlv.Tag;
+import io.pos4j.emv.tlv.TlvBuilder;
+import io.pos4j.emv.tlv.TlvList;
+import io.pos4j.iso8583.spec.Dialects;
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
+
+class TlvFieldTest {
+
+    @Test
+    void s16_de55_readsAsTlv_inBinaryAndAscii() {
+        IsoMessage bin = IsoCodec.of(Dialects.ISO87_BINARY).unpack(Samples.get("S16", 0));
+        IsoMessage asc = IsoCodec.of(Dialects.ISO87_ASCII).unpack(Samples.get("S16", 1));
+        TlvList a = bin.tlv(55);
+        assertEquals("1122334455667788", a.value(Tag.of(0x9F26)).orElseThrow().toHex());
+        assertEquals(a, asc.tlv(55));
+        assertArrayEquals(bin.bytes(55), a.encode());
+    }
+
+    @Test
+    void toString_de55_masksSensitiveTags() {
+        TlvList tlv = TlvBuilder.create().add("5A", "4761739001010119").add("9F02", "000000001000").build();
+        IsoMessage m = IsoCodec.of(Dialects.ISO87_BINARY).builder("0200").set(55, tlv).build();
+        String s = m.toString();
+        assertFalse(s.contains("4761739001010119"), s);
+        assertTrue(s.contains("476173"), s);
+        assertTrue(s.contains("000000001000"), s);
+    }
+
+    @Test
+    void tlv_malformedDe55_throwsBadSubfieldWithMessageOffset() {
+        IsoCodec codec = IsoCodec.of(Dialects.ISO87_BINARY);
+        byte[] packed = codec.pack(codec.builder("0200").set(55, HexFormat.of().parseHex("9F0206000000")).build());
+        IsoMessage m = codec.unpack(packed);
+        IsoParseException e = assertThrows(IsoParseException.class, () -> m.tlv(55));
+        assertEquals(IsoParseException.Reason.BAD_SUBFIELD, e.reason());
+        assertTrue(e.fieldPath().startsWith("55"), e.fieldPath());
+        assertTrue(e.offset() >= packed.length - 6 && e.offset() <= packed.length, "offset " + e.offset());
+        assertTrue(m.toString().contains("not BER-TLV"));
+    }
+}
