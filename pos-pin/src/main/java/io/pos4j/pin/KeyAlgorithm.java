@@ -9,7 +9,9 @@ public enum KeyAlgorithm {
     /** AES-128, AES-192 or AES-256 */
     AES(16, 16, 24, 32),
     /** SM4 (GB/T 32907-2016), 16 bytes */
-    SM4(16, 16);
+    SM4(16, 16),
+    /** HMAC-SHA-256 key (AES DUKPT HMAC key types), 16 to 32 bytes; not a block cipher: no check value */
+    HMAC_SHA256(32, 16, 24, 32);
 
     private final int blockSize;
     private final int[] lengths;
@@ -19,7 +21,7 @@ public enum KeyAlgorithm {
         this.lengths = lengths;
     }
 
-    /** @return the cipher's block size in bytes (8 for DES and TDES, 16 for AES and SM4) */
+    /** @return the cipher's block size in bytes (8 for DES and TDES, 16 for AES and SM4; 32, the output size, for HMAC) */
     public int blockSize() {
         return blockSize;
     }

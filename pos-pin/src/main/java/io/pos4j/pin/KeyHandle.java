@@ -115,6 +115,10 @@ public final class KeyHandle implements AutoCloseable, Destroyable {
      */
     public byte[] checkValue(KcvMethod method, int length) {
         Objects.requireNonNull(method, "method");
+        if (algorithm == KeyAlgorithm.HMAC_SHA256) {
+            throw new PinException(PinException.Reason.INVALID_ARGUMENT,
+                    "check values are defined for block cipher keys only");
+        }
         int bs = algorithm.blockSize();
         if (length < 1 || length > bs) {
             throw new PinException(PinException.Reason.INVALID_ARGUMENT,
@@ -178,6 +182,9 @@ public final class KeyHandle implements AutoCloseable, Destroyable {
     }
 
     Blocks.Kind kind() {
+        if (algorithm == KeyAlgorithm.HMAC_SHA256) {
+            throw new PinException(PinException.Reason.KEY_USAGE, "an HMAC key is not a block cipher key");
+        }
         return Blocks.Kind.valueOf(algorithm.name());
     }
 
@@ -205,6 +212,9 @@ public final class KeyHandle implements AutoCloseable, Destroyable {
         String head = "KeyHandle[" + algorithm + "-" + (material.length * 8) + ", " + usage;
         if (destroyed) {
             return head + ", destroyed]";
+        }
+        if (algorithm == KeyAlgorithm.HMAC_SHA256) {
+            return head + "]";
         }
         return head + ", kcv=" + UPPER.formatHex(kcv()) + "]";
     }

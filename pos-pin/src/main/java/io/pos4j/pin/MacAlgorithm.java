@@ -18,7 +18,9 @@ public enum MacAlgorithm {
      * The other reading of the UnionPay SM4 MAC seen in the field: the first 8 bytes of the final
      * SM4 block (binary). Confirm with the acquirer which one it expects.
      */
-    CUP_ECB_FIRST_8_BYTES("cup-ecb-first8");
+    CUP_ECB_FIRST_8_BYTES("cup-ecb-first8"),
+    /** HMAC-SHA-256 (AES DUKPT HMAC keys), 32-byte output; padding does not apply */
+    HMAC_SHA256("hmac-sha256");
 
     private final String code;
 

@@ -27,7 +27,7 @@ final class MacCalculatorImpl implements MacCalculator {
             this.k1 = MacCore.des(m, 0, true);
             this.k2Dec = MacCore.des(m, 8, false);
         } else {
-            this.enc = algorithm == MacAlgorithm.CMAC ? null : Blocks.engine(key.kind(), m, true);
+            this.enc = algorithm == MacAlgorithm.CMAC || algorithm == MacAlgorithm.HMAC_SHA256 ? null : Blocks.engine(key.kind(), m, true);
             this.k1 = null;
             this.k2Dec = null;
         }
@@ -55,6 +55,15 @@ final class MacCalculatorImpl implements MacCalculator {
         switch (algorithm) {
             case CMAC -> {
                 return MacCore.cmac(Blocks.newEngine(key.kind()), m, data);
+            }
+            case HMAC_SHA256 -> {
+                try {
+                    javax.crypto.Mac h = javax.crypto.Mac.getInstance("HmacSHA256");
+                    h.init(new javax.crypto.spec.SecretKeySpec(m, "HmacSHA256"));
+                    return h.doFinal(data);
+                } catch (java.security.GeneralSecurityException e) {
+                    throw new PinException(PinException.Reason.INVALID_ARGUMENT, "HMAC-SHA256 failed", e);
+                }
             }
             case ISO9797_1_ALG3 -> {
                 byte[] padded = MacCore.pad(data, method, 8);

@@ -50,6 +50,7 @@ public final class Macs {
                     KeyAlgorithm.SM4);
             case CUP_ECB, CUP_ECB_FIRST_8_BYTES -> key.requireAlgorithm(op, KeyAlgorithm.DES,
                     KeyAlgorithm.TDES, KeyAlgorithm.SM4);
+            case HMAC_SHA256 -> key.requireAlgorithm(op, KeyAlgorithm.HMAC_SHA256);
         }
         if (padding != MacPadding.METHOD_1 && algorithm != MacAlgorithm.ISO9797_1_ALG1
                 && algorithm != MacAlgorithm.ISO9797_1_ALG3) {

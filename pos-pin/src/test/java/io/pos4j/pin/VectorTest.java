@@ -30,7 +30,7 @@ class VectorTest {
     static final Map<String, Consumer<Vector>> HANDLERS = new HashMap<>();
 
     /** Algorithms whose implementation has not landed yet; shrinks to empty. */
-    static final java.util.Set<String> PENDING = java.util.Set.of("TDES-DUKPT", "AES-DUKPT");
+    static final java.util.Set<String> PENDING = java.util.Set.of();
 
     static {
         for (String f : List.of("0", "1", "2", "3")) {
@@ -44,6 +44,8 @@ class VectorTest {
         HANDLERS.put("CUP-ECB-MAC", VectorTest::cupMac);
         HANDLERS.put("KCV", VectorTest::kcv);
         HANDLERS.put("SM4-ECB", VectorTest::sm4);
+        HANDLERS.put("TDES-DUKPT", DukptVectors::tdes);
+        HANDLERS.put("AES-DUKPT", DukptVectors::aes);
     }
 
     @TestFactory
