@@ -26,7 +26,8 @@ public final class SensitiveTags {
             Tag.of(0x9F20),     // Track 2 Discretionary Data
             Tag.of(0x99),       // Transaction Personal Identification Number (PIN) Data
             Tag.of(0x9F61),     // Cardholder ID Number (UnionPay)
-            Tag.of(0xDF8107));  // Track 1 / Track 2 data records (Kernel 2 Data Record)
+            Tag.of(0xDF812A),   // DD Card (Track1), Mastercard kernel 2
+            Tag.of(0xDF812B));  // DD Card (Track2), Mastercard kernel 2
 
     private SensitiveTags() {
     }

@@ -22,6 +22,9 @@ public sealed interface Tlv permits Tlv.Primitive, Tlv.Constructed {
     /** @return the tag */
     Tag tag();
 
+    /** @return the tag's encoded bytes packed into an int (see {@link Tag#value()}), without allocating */
+    int tagValue();
+
     /** @return whether this is a constructed object */
     boolean isConstructed();
 
@@ -30,7 +33,7 @@ public sealed interface Tlv permits Tlv.Primitive, Tlv.Constructed {
 
     /** @return the length of the whole encoding: tag, length and value */
     default int encodedLength() {
-        return tag().byteLength() + TlvEncoding.lengthOfLength(valueLength()) + valueLength();
+        return TlvEncoding.tagLength(tagValue()) + TlvEncoding.lengthOfLength(valueLength()) + valueLength();
     }
 
     /** @return the value: a primitive's bytes, or the encoding of a constructed object's children */
@@ -143,7 +146,7 @@ public sealed interface Tlv permits Tlv.Primitive, Tlv.Constructed {
             return new Tag(tag);
         }
 
-        /** @return the tag's encoded bytes packed into an int, without allocating */
+        @Override
         public int tagValue() {
             return tag;
         }
@@ -229,7 +232,7 @@ public sealed interface Tlv permits Tlv.Primitive, Tlv.Constructed {
             return new Tag(tag);
         }
 
-        /** @return the tag's encoded bytes packed into an int, without allocating */
+        @Override
         public int tagValue() {
             return tag;
         }

@@ -6,6 +6,11 @@ final class TlvEncoding {
     private TlvEncoding() {
     }
 
+    /** @return bytes of the tag packed in {@code tag} */
+    static int tagLength(int tag) {
+        return (Integer.SIZE - Integer.numberOfLeadingZeros(tag) + 7) / 8;
+    }
+
     /** @return bytes needed for the length field of a value of {@code length} bytes */
     static int lengthOfLength(int length) {
         if (length < 0x80) {

@@ -50,7 +50,17 @@ public class TlvParseException extends RuntimeException {
         this(Reason.MALFORMED, offset, "", message, null);
     }
 
-    TlvParseException(Reason reason, int offset, String tagPath, String detail) {
+    /**
+     * For code built on this module (DOL parsing, TLV sub-fields): the message is composed as
+     * {@code "tag <path>: <detail> at offset <offset>"} ({@code "top level"} when the path is
+     * empty).
+     *
+     * @param reason  why parsing stopped
+     * @param offset  byte offset in the input
+     * @param tagPath tags open at the error joined by {@code /}, or empty
+     * @param detail  what was wrong and what was expected, without data values
+     */
+    public TlvParseException(Reason reason, int offset, String tagPath, String detail) {
         this(reason, offset, tagPath, compose(offset, tagPath, detail), null);
     }
 

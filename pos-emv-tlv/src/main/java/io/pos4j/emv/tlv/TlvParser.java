@@ -1,9 +1,6 @@
 package io.pos4j.emv.tlv;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -24,6 +21,8 @@ public final class TlvParser {
 
     private static final TlvParser EMV = new TlvParser(TlvOptions.emvLenient());
     private static final TlvParser STRICT = new TlvParser(TlvOptions.strict());
+
+    private static final Tlv[] NONE = new Tlv[0];
 
     private final TlvOptions options;
 
@@ -95,51 +94,56 @@ public final class TlvParser {
                 ? input.clone() : Arrays.copyOfRange(input, offset, offset + length);
         TlvReader reader = new TlvReader(options).reset(copy);
         reader.errorBase(offset);
-        List<Tlv> root = new ArrayList<>();
-        List<List<Tlv>> openChildren = new ArrayList<>();
-        int[] openTags = new int[8];
+        // every object not yet attached to a finished parent sits on one stack; a constructed
+        // object's children are the stack entries above its start mark
+        Tlv[] stack = new Tlv[Math.min(length / 6 + 2, 64)];
+        int size = 0;
+        int[] marks = new int[4];
+        int[] openTags = new int[4];
         int open = 0;
         try {
             while (reader.next()) {
                 int depth = reader.depth();
                 while (open >= depth) {
                     open--;
-                    close(openTags[open], openChildren, open, root);
+                    size = close(stack, size, marks[open], openTags[open]);
+                }
+                if (size == stack.length) {
+                    stack = Arrays.copyOf(stack, size * 2);
                 }
                 if (reader.isConstructed()) {
-                    if (open == openTags.length) {
+                    if (open == marks.length) {
+                        marks = Arrays.copyOf(marks, open * 2);
                         openTags = Arrays.copyOf(openTags, open * 2);
                     }
+                    marks[open] = size;
                     openTags[open] = reader.tag();
-                    if (openChildren.size() == open) {
-                        openChildren.add(new ArrayList<>());
-                    } else {
-                        openChildren.set(open, new ArrayList<>());
-                    }
                     open++;
                 } else {
-                    Tlv p = new Tlv.Primitive(reader.tag(), copy, reader.valueOffset(),
+                    stack[size++] = new Tlv.Primitive(reader.tag(), copy, reader.valueOffset(),
                             reader.valueLength());
-                    (open == 0 ? root : openChildren.get(open - 1)).add(p);
                 }
             }
             while (open > 0) {
                 open--;
-                close(openTags[open], openChildren, open, root);
+                size = close(stack, size, marks[open], openTags[open]);
             }
         } catch (TlvParseException e) {
             // objects whose end the reader had passed are complete: close them for the partial result
             while (open > reader.openCount()) {
                 open--;
-                close(openTags[open], openChildren, open, root);
+                size = close(stack, size, marks[open], openTags[open]);
             }
-            throw e.withPartial(TlvList.wrap(Collections.unmodifiableList(root)));
+            int top = open == 0 ? size : marks[0];
+            throw e.withPartial(TlvList.wrap(new TlvArrayList(Arrays.copyOf(stack, top))));
         }
-        return TlvList.wrap(Collections.unmodifiableList(root));
+        return TlvList.wrap(new TlvArrayList(stack, size));
     }
 
-    private static void close(int tag, List<List<Tlv>> openChildren, int level, List<Tlv> root) {
-        Tlv c = Tlv.Constructed.create(tag, Collections.unmodifiableList(openChildren.get(level)));
-        (level == 0 ? root : openChildren.get(level - 1)).add(c);
+    /** Replaces the entries from {@code mark} with one constructed object; @return the new size. */
+    private static int close(Tlv[] stack, int size, int mark, int tag) {
+        Tlv[] children = mark == size ? NONE : Arrays.copyOfRange(stack, mark, size);
+        stack[mark] = Tlv.Constructed.create(tag, new TlvArrayList(children));
+        return mark + 1;
     }
 }

@@ -24,12 +24,24 @@ import java.util.Objects;
  */
 public final class TlvReader {
 
+    private static final int[] EMPTY = new int[0];
+
     private final TlvOptions options;
+    private final boolean skipZero;
+    private final boolean skipFf;
+    private final int maxDepth;
+    private final int maxObjects;
+    private final int maxTagBytes;
+    private final int maxLengthBytes;
+    private final boolean repair;
+
     private byte[] buf;
     private int limit;
     private int pos;
-    private int[] ends = new int[8];
-    private int[] openTags = new int[8];
+    /** End of the innermost open constructed value, or {@link #limit} at the top level. */
+    private int end;
+    private int[] ends = EMPTY;
+    private int[] openTags = EMPTY;
     private int open;
     private int objects;
     private boolean pendingDescend;
@@ -39,11 +51,17 @@ public final class TlvReader {
     private int headerOffset;
     private int valueOffset;
     private int valueLength;
-    private int depth;
     private boolean constructed;
 
     TlvReader(TlvOptions options) {
         this.options = options;
+        this.skipZero = options.skipZeroPadding();
+        this.skipFf = options.skipFfPadding();
+        this.maxDepth = options.maxDepth();
+        this.maxObjects = options.maxObjects();
+        this.maxTagBytes = options.maxTagBytes();
+        this.maxLengthBytes = options.maxLengthBytes();
+        this.repair = options.repairLongFormLength();
     }
 
     /**
@@ -73,13 +91,16 @@ public final class TlvReader {
         buf = input;
         pos = offset;
         limit = offset + length;
+        end = limit;
         open = 0;
         objects = 0;
         pendingDescend = false;
         base = 0;
         tag = 0;
-        depth = 0;
         constructed = false;
+        headerOffset = 0;
+        valueOffset = 0;
+        valueLength = 0;
         return this;
     }
 
@@ -88,29 +109,36 @@ public final class TlvReader {
      *
      * @return {@code false} at the end of the input
      * @throws TlvParseException if the input is malformed or over a limit
-     * @throws IllegalStateException if the reader was never reset
+     * @throws IllegalStateException if the reader was never reset or the last call threw
      */
     public boolean next() {
-        if (buf == null) {
+        byte[] b = buf;
+        if (b == null) {
             throw new IllegalStateException("reset the reader with an input first");
         }
         if (pendingDescend) {
             pendingDescend = false;
             push(valueOffset + valueLength, tag);
         }
+        int p = pos;
         while (true) {
-            int end = open == 0 ? limit : ends[open - 1];
-            pos = skipPadding(pos, end);
-            if (pos < end) {
-                readHeader(end);
+            int e = end;
+            if (skipZero || skipFf) {
+                while (p < e && ((b[p] == 0 && skipZero) || (b[p] == (byte) 0xFF && skipFf))) {
+                    p++;
+                }
+            }
+            if (p < e) {
+                readHeader(b, p, e);
                 return true;
             }
             if (open == 0) {
+                pos = p;
                 tag = 0;
-                depth = 0;
                 return false;
             }
             open--;
+            end = open == 0 ? limit : ends[open - 1];
         }
     }
 
@@ -125,91 +153,48 @@ public final class TlvReader {
         }
     }
 
-    private int skipPadding(int p, int end) {
-        boolean zero = options.skipZeroPadding();
-        boolean ff = options.skipFfPadding();
-        while (p < end) {
-            byte b = buf[p];
-            if ((b == 0 && zero) || (b == (byte) 0xFF && ff)) {
-                p++;
-            } else {
-                break;
-            }
-        }
-        return p;
-    }
-
-    private void readHeader(int end) {
-        int start = pos;
+    private void readHeader(byte[] b, int start, int e) {
         headerOffset = start;
-        depth = open + 1;
-        int b0 = buf[start] & 0xFF;
+        int b0 = b[start] & 0xFF;
         if (b0 == 0) {
-            throw error(TlvParseException.Reason.PADDING_NOT_ALLOWED, start, false,
-                    "padding byte 00 where a tag was expected (padding is off)");
+            throw fail(TlvParseException.Reason.PADDING_NOT_ALLOWED, start, 0, 0);
         }
         int p = start + 1;
         int t = b0;
         if ((b0 & 0x1F) == 0x1F) {
-            int b;
+            int x;
             do {
-                if (p >= end) {
-                    throw error(TlvParseException.Reason.TRUNCATED_TAG, start, false,
-                            "tag runs past the end of " + where());
+                if (p >= e) {
+                    throw fail(TlvParseException.Reason.TRUNCATED_TAG, start, 0, 0);
                 }
-                if (p - start >= options.maxTagBytes()) {
-                    throw error(TlvParseException.Reason.TAG_TOO_LONG, start, false,
-                            "tag longer than maxTagBytes=" + options.maxTagBytes());
+                if (p - start >= maxTagBytes) {
+                    throw fail(TlvParseException.Reason.TAG_TOO_LONG, start, 0, 0);
                 }
-                b = buf[p++] & 0xFF;
-                t = (t << 8) | b;
-            } while ((b & 0x80) != 0);
+                x = b[p++] & 0xFF;
+                t = (t << 8) | x;
+            } while ((x & 0x80) != 0);
         }
         tag = t;
-        if (depth > options.maxDepth()) {
-            throw error(TlvParseException.Reason.DEPTH_LIMIT, start, true,
-                    "nesting deeper than maxDepth=" + options.maxDepth());
+        if (open >= maxDepth) {
+            throw fail(TlvParseException.Reason.DEPTH_LIMIT, start, 0, 0);
         }
-        if (++objects > options.maxObjects()) {
-            throw error(TlvParseException.Reason.OBJECT_LIMIT, start, true,
-                    "more objects than maxObjects=" + options.maxObjects());
+        if (++objects > maxObjects) {
+            throw fail(TlvParseException.Reason.OBJECT_LIMIT, start, 0, 0);
         }
-        if (p >= end) {
-            throw error(TlvParseException.Reason.TRUNCATED_LENGTH, p, true,
-                    "length missing at the end of " + where());
+        if (p >= e) {
+            throw fail(TlvParseException.Reason.TRUNCATED_LENGTH, p, -1, 0);
         }
         int lengthOffset = p;
-        int l0 = buf[p++] & 0xFF;
+        int l0 = b[p++] & 0xFF;
         long len;
         if (l0 < 0x80) {
             len = l0;
-        } else if (l0 == 0x80) {
-            throw error(TlvParseException.Reason.INDEFINITE_LENGTH, lengthOffset, true,
-                    "indefinite length (80) not allowed (expected a definite length)");
         } else {
-            int n = l0 & 0x7F;
-            if (n > options.maxLengthBytes()) {
-                if (options.repairLongFormLength() && p + l0 == end) {
-                    len = l0;
-                    n = 0;
-                } else {
-                    throw error(TlvParseException.Reason.LENGTH_TOO_LONG, lengthOffset, true,
-                            "length announces " + n + " length bytes (expected at most maxLengthBytes="
-                                    + options.maxLengthBytes() + ")");
-                }
-            } else if (n > end - p) {
-                throw error(TlvParseException.Reason.TRUNCATED_LENGTH, lengthOffset, true,
-                        "length needs " + n + " more bytes but " + (end - p) + " remain in " + where());
-            } else {
-                len = 0;
-                for (int i = 0; i < n; i++) {
-                    len = (len << 8) | (buf[p++] & 0xFF);
-                }
-            }
+            len = longLength(b, l0, lengthOffset, e);
+            p += l0 == 0x80 || (l0 & 0x7F) > maxLengthBytes ? 0 : l0 & 0x7F;
         }
-        if (len > end - p) {
-            throw error(TlvParseException.Reason.VALUE_OVERRUNS, lengthOffset, true,
-                    "length " + len + " exceeds the " + (end - p) + " bytes left in " + where());
+        if (len > e - p) {
+            throw fail(TlvParseException.Reason.VALUE_OVERRUNS, lengthOffset, len, e - p);
         }
         valueOffset = p;
         valueLength = (int) len;
@@ -218,23 +203,77 @@ public final class TlvReader {
             pendingDescend = true;
             pos = p;
         } else {
-            pos = p + valueLength;
+            pos = p + (int) len;
         }
+    }
+
+    /** Long-form (or invalid) length starting with {@code l0} at {@code at}. */
+    private long longLength(byte[] b, int l0, int at, int e) {
+        if (l0 == 0x80) {
+            throw fail(TlvParseException.Reason.INDEFINITE_LENGTH, at, 0, 0);
+        }
+        int n = l0 & 0x7F;
+        int p = at + 1;
+        if (n > maxLengthBytes) {
+            if (repair && p + l0 == e) {
+                return l0;
+            }
+            throw fail(TlvParseException.Reason.LENGTH_TOO_LONG, at, n, 0);
+        }
+        if (n > e - p) {
+            throw fail(TlvParseException.Reason.TRUNCATED_LENGTH, at, n, e - p);
+        }
+        long len = 0;
+        for (int i = 0; i < n; i++) {
+            len = (len << 8) | (b[p + i] & 0xFF);
+        }
+        return len;
+    }
+
+    /** Builds the exception off the hot path, so the parsing methods stay small enough to inline. */
+    private TlvParseException fail(TlvParseException.Reason reason, int offset, long a, long b) {
+        String detail;
+        boolean withTag = true;
+        switch (reason) {
+            case PADDING_NOT_ALLOWED -> {
+                detail = "padding byte 00 where a tag was expected (padding is off)";
+                withTag = false;
+            }
+            case TRUNCATED_TAG -> {
+                detail = "tag runs past the end of " + where();
+                withTag = false;
+            }
+            case TAG_TOO_LONG -> {
+                detail = "tag longer than maxTagBytes=" + maxTagBytes;
+                withTag = false;
+            }
+            case DEPTH_LIMIT -> detail = "nesting deeper than maxDepth=" + maxDepth;
+            case OBJECT_LIMIT -> detail = "more objects than maxObjects=" + maxObjects;
+            case TRUNCATED_LENGTH -> detail = a < 0 ? "length missing at the end of " + where()
+                    : "length needs " + a + " more bytes but " + b + " remain in " + where();
+            case VALUE_OVERRUNS -> detail = "length " + a + " exceeds the " + b + " bytes left in " + where();
+            case INDEFINITE_LENGTH -> detail = "indefinite length (80) not allowed (expected a definite length)";
+            case LENGTH_TOO_LONG -> detail = "length announces " + a
+                    + " length bytes (expected at most maxLengthBytes=" + maxLengthBytes + ")";
+            default -> detail = "malformed";
+        }
+        return error(reason, offset, withTag, detail);
     }
 
     private String where() {
         return open == 0 ? "the input" : "the enclosing " + Tag.hex(openTags[open - 1]);
     }
 
-    private void push(int end, int t) {
+    private void push(int newEnd, int t) {
         if (open == ends.length) {
             int n = Math.min(Math.max(ends.length * 2, 8), TlvOptions.MAX_DEPTH + 1);
             ends = Arrays.copyOf(ends, n);
             openTags = Arrays.copyOf(openTags, n);
         }
-        ends[open] = end;
+        ends[open] = newEnd;
         openTags[open] = t;
         open++;
+        end = newEnd;
     }
 
     private TlvParseException error(TlvParseException.Reason reason, int offset, boolean withTag,
@@ -273,7 +312,7 @@ public final class TlvReader {
 
     /** @return nesting depth of the current object; top-level objects are at depth 1 */
     public int depth() {
-        return depth;
+        return tag == 0 ? 0 : open + 1;
     }
 
     /** @return offset of the current object's first tag byte in the input array */

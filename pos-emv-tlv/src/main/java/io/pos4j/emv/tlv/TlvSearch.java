@@ -11,7 +11,7 @@ final class TlvSearch {
 
     static Optional<Tlv> first(List<Tlv> objects, Tag tag) {
         for (Tlv t : objects) {
-            if (t.tag().equals(tag)) {
+            if (t.tagValue() == tag.value()) {
                 return Optional.of(t);
             }
             if (t.isConstructed()) {
@@ -26,7 +26,7 @@ final class TlvSearch {
 
     static void all(List<Tlv> objects, Tag tag, List<Tlv> out) {
         for (Tlv t : objects) {
-            if (t.tag().equals(tag)) {
+            if (t.tagValue() == tag.value()) {
                 out.add(t);
             }
             if (t.isConstructed()) {
@@ -47,7 +47,7 @@ final class TlvSearch {
     /** Every object reached by following {@code path} from {@code objects}, in document order. */
     static void path(List<Tlv> objects, Tag[] path, int index, List<Tlv> out, boolean firstOnly) {
         for (Tlv t : objects) {
-            if (!t.tag().equals(path[index])) {
+            if (t.tagValue() != path[index].value()) {
                 continue;
             }
             if (index == path.length - 1) {

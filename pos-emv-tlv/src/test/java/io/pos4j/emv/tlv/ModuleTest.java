@@ -25,7 +25,7 @@ class ModuleTest {
                 .filter(e -> !e.isQualified())
                 .map(ModuleDescriptor.Exports::source)
                 .collect(Collectors.toSet());
-        assertEquals(Set.of("io.pos4j.emv.tlv"), exported);
+        assertEquals(Set.of("io.pos4j.emv.tlv", "io.pos4j.emv.tlv.dictionary", "io.pos4j.emv.tlv.dol"), exported);
     }
 
     @Test
