@@ -117,6 +117,12 @@ public final class Machines {
             b.on(from, "Aborted", "Declined",
                     (s, e) -> new TransactionState.Declined(((TransactionEvent.Aborted) e).cause().id()));
         }
+        for (String step : vendorSteps) {
+            b.on(new TransactionState.Step(step).label(), "StepDeclined", "Declined",
+                    (s, e) -> new TransactionState.Declined(((TransactionEvent.StepDeclined) e).code()));
+        }
+        b.on("Sent", "Abandoned", "Declined",
+                (s, e) -> new TransactionState.Declined(((TransactionEvent.Abandoned) e).code()));
         b.on("Journaled", "RequestSent", "Sent", (s, e) -> new TransactionState.Sent());
         b.on("Sent", "Approved", "HostApproved", (s, e) -> new TransactionState.HostApproved());
         b.on("Sent", "HostDeclined", "Declined",

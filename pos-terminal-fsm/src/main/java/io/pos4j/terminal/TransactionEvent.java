@@ -84,4 +84,24 @@ public sealed interface TransactionEvent extends Labeled {
     /** the host acknowledged the reversal */
     record ReversalAcknowledged() implements TransactionEvent {
     }
+
+    /** @param code the response code or cause of a vendor step's decline */
+    record StepDeclined(String code) implements TransactionEvent {
+        /** Checks the code. */
+        public StepDeclined {
+            Objects.requireNonNull(code, "code");
+        }
+    }
+
+    /**
+     * An idempotent request (balance inquiry) got no usable reply; nothing needs undoing.
+     *
+     * @param code the local cause id
+     */
+    record Abandoned(String code) implements TransactionEvent {
+        /** Checks the code. */
+        public Abandoned {
+            Objects.requireNonNull(code, "code");
+        }
+    }
 }

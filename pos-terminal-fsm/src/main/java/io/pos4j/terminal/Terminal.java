@@ -1,0 +1,374 @@
+package io.pos4j.terminal;
+
+import io.pos4j.iso8583.Tpdu;
+import io.pos4j.pin.KeyHandle;
+import io.pos4j.pin.KeyUsage;
+import io.pos4j.pin.Pin;
+import io.pos4j.terminal.internal.CupWireCodec;
+import io.pos4j.terminal.internal.Engine;
+import io.pos4j.terminal.internal.Settings;
+import io.pos4j.terminal.spi.HostLink;
+import io.pos4j.terminal.spi.TransactionJournal;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/**
+ * A payment terminal speaking the China UnionPay terminal dialect to an acquirer: sign-in with key
+ * exchange, purchase, balance, void, refund, reversal store-and-forward and settlement, driven by
+ * the link, session and transaction machines of {@link Machines}.
+ *
+ * <p>Guarantees: every request that can move money is journaled (fsync) with its reversal armed
+ * before it is sent; a request that may have reached the host is never resent, it is reversed; a
+ * response whose MAC fails is never taken as an approval (reversal A0, forced sign-in); recovery of
+ * the journal runs before any new work; a locked card never reaches the host. Working keys live in
+ * memory only: after a restart the terminal signs in again.
+ *
+ * <p>Not thread-safe: one terminal is driven by one thread, like the device it models.
+ */
+public final class Terminal implements AutoCloseable {
+
+    private final Engine engine;
+
+    private Terminal(Engine engine) {
+        this.engine = engine;
+    }
+
+    /** @return a builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Replays the journal: transactions a crash left in flight are marked for reversal and every
+     * pending reversal is sent (store-and-forward). Runs once; every other operation runs it first.
+     *
+     * @return what was found and done
+     */
+    public RecoveryResult recover() {
+        return engine.recover();
+    }
+
+    /** @return the sign-in outcome: keys installed only when every KCV verified */
+    public SignInResult signIn() {
+        return engine.signIn();
+    }
+
+    /** @return empty when the host answered, else why not */
+    public Optional<Diagnosis> echo() {
+        return engine.echo();
+    }
+
+    /** @return empty when signed off, else why the host did not acknowledge (keys are dropped anyway) */
+    public Optional<Diagnosis> signOff() {
+        return engine.signOff();
+    }
+
+    /**
+     * @param card   the card
+     * @param amount amount in minor units (fen), 1 .. 999999999999
+     * @param pin    the online PIN, or null; encrypted at once under the PIN key, never stored
+     * @return the result
+     */
+    public TransactionResult purchase(CardInput card, long amount, Pin pin) {
+        checkAmount(amount);
+        return engine.transact(TransactionType.PURCHASE, card, amount, pin, Map.of(), null);
+    }
+
+    /**
+     * @param card the card
+     * @param pin  the online PIN, or null
+     * @return the result, with {@link TransactionResult#balance()} when approved
+     */
+    public TransactionResult balance(CardInput card, Pin pin) {
+        return engine.transact(TransactionType.BALANCE, card, 0, pin, Map.of(), null);
+    }
+
+    /**
+     * Voids an approved purchase of the open batch (DE 37 original RRN, DE 61 original batch and STAN).
+     *
+     * @param original the purchase's result
+     * @return the void's result
+     * @throws IllegalArgumentException if the original was not approved or is not in the journal
+     */
+    public TransactionResult voidPurchase(TransactionResult original) {
+        Objects.requireNonNull(original, "original");
+        if (!original.approved() || original.type() != TransactionType.PURCHASE) {
+            throw new IllegalArgumentException("only an approved purchase can be voided");
+        }
+        String id = original.batch() + "-" + original.stan();
+        CardInput card = engine.storedCard(id)
+                .orElseThrow(() -> new IllegalArgumentException("original " + id + " is not in the journal"));
+        Map<Integer, String> extra = Map.of(37, original.rrn().orElse("000000000000"),
+                61, String.format("%06d%06d", original.batch() % 1_000_000, original.stan()));
+        return engine.transact(TransactionType.VOID, card, original.amount(), null, extra, id);
+    }
+
+    /**
+     * Refunds (part of) an earlier purchase (0220; DE 37 original RRN, DE 61 original batch, STAN, MMDD).
+     *
+     * @param card         the card
+     * @param amount       amount to refund
+     * @param originalRrn  the original's RRN (12 characters)
+     * @param originalBatch the original's batch
+     * @param originalStan the original's STAN
+     * @param originalDate the original's date MMDD
+     * @return the result
+     */
+    public TransactionResult refund(CardInput card, long amount, String originalRrn, long originalBatch,
+                                    int originalStan, String originalDate) {
+        checkAmount(amount);
+        Objects.requireNonNull(originalRrn, "originalRrn");
+        if (!originalDate.matches("\\d{4}")) {
+            throw new IllegalArgumentException("originalDate must be MMDD");
+        }
+        Map<Integer, String> extra = Map.of(37, originalRrn, 61, String.format("%06d%06d%s",
+                originalBatch % 1_000_000, originalStan, originalDate));
+        return engine.transact(TransactionType.REFUND, card, amount, null, extra, null);
+    }
+
+    /** @return the settlement of the open batch (with batch upload if the host's totals disagree) */
+    public SettlementResult settle() {
+        return engine.settle();
+    }
+
+    /** @return how many pending reversals the host acknowledged now */
+    public int sendPendingReversals() {
+        return engine.sendPendingReversals();
+    }
+
+    /** @return reversals in the journal not yet acknowledged */
+    public int pendingReversals() {
+        return engine.pendingReversals();
+    }
+
+    /** @param operator who unlocks (recorded) the terminal after a sign-in or MAC lockout */
+    public void unlock(String operator) {
+        engine.unlock(Objects.requireNonNull(operator, "operator"));
+    }
+
+    /** @return the session machine's state */
+    public SessionState sessionState() {
+        return engine.sessionState();
+    }
+
+    /** @return the persisted lockout state */
+    public LockoutState lockoutState() {
+        return engine.lockoutState();
+    }
+
+    /**
+     * @param pan a card number
+     * @return the key under which lockouts of this card are counted on this terminal
+     */
+    public CardKey cardKey(String pan) {
+        return CardKey.of(pan, engine.salt());
+    }
+
+    /** @return the open batch number */
+    public long batch() {
+        return engine.batch();
+    }
+
+    /** Drops the working keys and closes the link (the journal stays open: its owner closes it). */
+    @Override
+    public void close() {
+        engine.close();
+    }
+
+    private static void checkAmount(long amount) {
+        if (amount < 1 || amount > 999_999_999_999L) {
+            throw new IllegalArgumentException("amount must be 1 .. 999999999999 minor units");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Terminal[" + engine.sessionState().label() + ", batch " + engine.batch() + "]";
+    }
+
+    /** Builds a {@link Terminal}; required: terminal ID, merchant ID, master key, link, journal. */
+    public static final class Builder {
+        private String terminalId;
+        private String merchantId;
+        private String operator = "001";
+        private String currency = "156";
+        private KeyHandle masterKey;
+        private HostLink link;
+        private TransactionJournal journal;
+        private Tpdu tpdu = Tpdu.of("6000030000");
+        private byte[] header = HexFormat.of().parseHex("603100310100");
+        private InstantSource clock = InstantSource.system();
+        private SecureRandom secureRandom;
+        private Sleeper sleeper = Sleeper.system();
+        private RetryPolicy retry;
+        private LockoutPolicy lockout = LockoutPolicy.defaults();
+        private ResponseCodeTable responseCodes = ResponseCodeTable.cup();
+        private Duration responseTimeout = Duration.ofSeconds(30);
+        private Duration reversalExpiry = Duration.ofDays(7);
+        private TerminalListener listener = TerminalListener.none();
+        private final List<TransactionStep> steps = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** @param id DE 41, 8 characters @return this */
+        public Builder terminalId(String id) {
+            if (!Objects.requireNonNull(id, "terminalId").matches("[\\x20-\\x7E]{8}")) {
+                throw new IllegalArgumentException("terminalId must be 8 printable characters");
+            }
+            this.terminalId = id;
+            return this;
+        }
+
+        /** @param id DE 42, 15 characters @return this */
+        public Builder merchantId(String id) {
+            if (!Objects.requireNonNull(id, "merchantId").matches("[\\x20-\\x7E]{15}")) {
+                throw new IllegalArgumentException("merchantId must be 15 printable characters");
+            }
+            this.merchantId = id;
+            return this;
+        }
+
+        /** @param op DE 63 operator number at sign-in, 3 digits (default 001) @return this */
+        public Builder operator(String op) {
+            if (!Objects.requireNonNull(op, "operator").matches("\\d{3}")) {
+                throw new IllegalArgumentException("operator must be 3 digits");
+            }
+            this.operator = op;
+            return this;
+        }
+
+        /** @param code DE 49, 3 digits (default 156, CNY) @return this */
+        public Builder currency(String code) {
+            if (!Objects.requireNonNull(code, "currency").matches("\\d{3}")) {
+                throw new IllegalArgumentException("currency must be 3 digits");
+            }
+            this.currency = code;
+            return this;
+        }
+
+        /** @param tmk the terminal master key, usage KEY_ENCRYPTION (not closed by the terminal) @return this */
+        public Builder masterKey(KeyHandle tmk) {
+            if (Objects.requireNonNull(tmk, "masterKey").usage() != KeyUsage.KEY_ENCRYPTION) {
+                throw new IllegalArgumentException("masterKey must have usage KEY_ENCRYPTION");
+            }
+            this.masterKey = tmk;
+            return this;
+        }
+
+        /** @param link the host link (closed by {@link Terminal#close()}) @return this */
+        public Builder link(HostLink link) {
+            this.link = Objects.requireNonNull(link, "link");
+            return this;
+        }
+
+        /** @param journal the journal (the caller closes it) @return this */
+        public Builder journal(TransactionJournal journal) {
+            this.journal = Objects.requireNonNull(journal, "journal");
+            return this;
+        }
+
+        /** @param tpdu request TPDU (default 6000030000) @param header 6-byte header (default 603100310100) @return this */
+        public Builder cupHeaders(Tpdu tpdu, byte[] header) {
+            this.tpdu = Objects.requireNonNull(tpdu, "tpdu");
+            this.header = Objects.requireNonNull(header, "header").clone();
+            return this;
+        }
+
+        /** @param clock time source (default system) @return this */
+        public Builder clock(InstantSource clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** @param random for the lockout salt, PIN-block fill and default jitter (default new SecureRandom) @return this */
+        public Builder secureRandom(SecureRandom random) {
+            this.secureRandom = Objects.requireNonNull(random, "random");
+            return this;
+        }
+
+        /** @param sleeper waits between retries (default Thread.sleep) @return this */
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+            return this;
+        }
+
+        /** @param policy retry policy (default {@link RetryPolicy#defaults}) @return this */
+        public Builder retryPolicy(RetryPolicy policy) {
+            this.retry = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /** @param policy lockout policy (default {@link LockoutPolicy#defaults()}) @return this */
+        public Builder lockoutPolicy(LockoutPolicy policy) {
+            this.lockout = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /** @param table the acquirer's response codes (default CUP) @return this */
+        public Builder responseCodes(ResponseCodeTable table) {
+            this.responseCodes = Objects.requireNonNull(table, "table");
+            return this;
+        }
+
+        /** @param timeout read timeout per request (default 30 s) @return this */
+        public Builder responseTimeout(Duration timeout) {
+            if (Objects.requireNonNull(timeout, "timeout").isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("responseTimeout must be positive");
+            }
+            this.responseTimeout = timeout;
+            return this;
+        }
+
+        /** @param expiry how long a reversal is retried (default 7 days) @return this */
+        public Builder reversalExpiry(Duration expiry) {
+            this.reversalExpiry = Objects.requireNonNull(expiry, "expiry");
+            return this;
+        }
+
+        /** @param listener events for a UI or trace @return this */
+        public Builder listener(TerminalListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /** @param step a vendor step, run in the order added @return this */
+        public Builder step(TransactionStep step) {
+            steps.add(Objects.requireNonNull(step, "step"));
+            return this;
+        }
+
+        /**
+         * Replays the journal (recovery itself runs on the first operation or {@link Terminal#recover()}).
+         *
+         * @return the terminal
+         * @throws IllegalStateException naming the first missing required setting
+         */
+        public Terminal build() {
+            require(terminalId, "terminalId");
+            require(merchantId, "merchantId");
+            require(masterKey, "masterKey");
+            require(link, "link");
+            require(journal, "journal");
+            SecureRandom sr = secureRandom != null ? secureRandom : new SecureRandom();
+            RetryPolicy rp = retry != null ? retry : RetryPolicy.defaults(new SplittableRandom(sr.nextLong()));
+            return new Terminal(new Engine(new Settings(terminalId, merchantId, operator, currency, masterKey, link,
+                    journal, new CupWireCodec(tpdu, header), clock, sr, sleeper, rp, lockout, responseCodes,
+                    responseTimeout, reversalExpiry, listener, List.copyOf(steps))));
+        }
+
+        private static void require(Object v, String name) {
+            if (v == null) {
+                throw new IllegalStateException(name + " is required");
+            }
+        }
+    }
+}

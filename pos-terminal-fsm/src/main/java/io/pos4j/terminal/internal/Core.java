@@ -1,0 +1,100 @@
+package io.pos4j.terminal.internal;
+
+import io.pos4j.terminal.Diagnosis;
+import io.pos4j.terminal.LockoutEvent;
+import io.pos4j.terminal.Machines;
+import io.pos4j.terminal.SessionEvent;
+import io.pos4j.terminal.SessionState;
+import io.pos4j.terminal.StateMachine;
+import io.pos4j.terminal.TerminalEvent;
+import io.pos4j.terminal.TransactionEvent;
+import io.pos4j.terminal.TransactionState;
+import io.pos4j.terminal.TransitionTable;
+import io.pos4j.terminal.TransactionStep;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** State shared by the flows: settings, journal book, keys, the session machine, the exchanger. */
+final class Core {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Core.class);
+
+    final Settings s;
+    final JournalBook book;
+    final Exchanger exchanger;
+    final StateMachine<SessionState, SessionEvent> session;
+    final TransitionTable<TransactionState, TransactionEvent> txnTable;
+    Keys keys;
+    int keyGeneration;
+    boolean recovered;
+
+    Core(Settings s) {
+        this.s = s;
+        this.book = JournalBook.load(s.journal(), s.clock(), s.secureRandom());
+        this.exchanger = new Exchanger(s.link(), s.codec(), s.clock(), s.responseTimeout(), this::emit);
+        this.txnTable = Machines.transaction(s.steps().stream().map(TransactionStep::name).toList());
+        SessionState initial = s.lockout().terminalLocked(book.lockout()) ? new SessionState.Locked()
+                : new SessionState.SignedOff();
+        this.session = new StateMachine<>(Machines.session(), initial,
+                (a, e, b) -> {
+                    LOG.debug("session {} --{}--> {}", a.label(), e.label(), b.label());
+                    emit(new TerminalEvent.StateChanged("session", a.label(), e.label(), b.label()));
+                });
+    }
+
+    void emit(TerminalEvent e) {
+        try {
+            s.listener().onEvent(e);
+        } catch (RuntimeException ex) {
+            LOG.warn("terminal listener threw {}", ex.getClass().getSimpleName());
+        }
+    }
+
+    void diagnosed(Diagnosis d) {
+        emit(new TerminalEvent.Diagnosed(d));
+    }
+
+    StateMachine<TransactionState, TransactionEvent> newTransaction() {
+        return new StateMachine<>(txnTable, new TransactionState.Created(), (a, e, b) -> {
+            LOG.debug("transaction {} --{}--> {}", a.label(), e.label(), b.label());
+            emit(new TerminalEvent.StateChanged("transaction", a.label(), e.label(), b.label()));
+        });
+    }
+
+    /** Applies a lockout event, persists the state, and locks the session if it now says so. */
+    void lockoutEvent(LockoutEvent e) {
+        book.setLockout(s.lockout().apply(book.lockout(), e, s.clock().instant()));
+        if (s.lockout().terminalLocked(book.lockout()) && !(session.state() instanceof SessionState.Locked)) {
+            session.fire(new SessionEvent.Lock());
+            dropKeys();
+        }
+    }
+
+    boolean terminalLocked() {
+        return s.lockout().terminalLocked(book.lockout());
+    }
+
+    boolean signedIn() {
+        return keys != null && session.state() instanceof SessionState.Ready;
+    }
+
+    void dropKeys() {
+        if (keys != null) {
+            keys.close();
+            keys = null;
+        }
+    }
+
+    void sleep(Duration d) {
+        try {
+            s.sleeper().sleep(d);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    String batch6() {
+        return String.format("%06d", book.batch() % 1_000_000);
+    }
+}

@@ -1,0 +1,198 @@
+package io.pos4j.terminal;
+
+import io.pos4j.iso8583.IsoCodec;
+import io.pos4j.iso8583.IsoMessage;
+import io.pos4j.iso8583.spec.Dialects;
+import io.pos4j.pin.InsecureKeyAccess;
+import io.pos4j.pin.KeyAlgorithm;
+import io.pos4j.pin.KeyExchange;
+import io.pos4j.pin.KeyHandle;
+import io.pos4j.pin.KeyUsage;
+import io.pos4j.pin.MacAlgorithm;
+import io.pos4j.pin.Macs;
+import io.pos4j.pin.Pin;
+import io.pos4j.pin.PinBlockFormat;
+import io.pos4j.pin.PinBlocks;
+import io.pos4j.pin.WrappedKey;
+import io.pos4j.terminal.spi.InMemoryHostLink;
+import java.security.SecureRandom;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A minimal in-process CUP host for unit tests of the terminal (the real simulator is pos-testkit's,
+ * used by the integration tests): key exchange, PIN check with a try counter, MACs, a ledger of
+ * approved amounts and reversals, and scripted faults for the next requests.
+ */
+final class FakeCupHost implements InMemoryHostLink.Host {
+
+    static final byte[] TMK_BYTES = HexFormatHolder.parse("0123456789ABCDEFFEDCBA9876543210");
+    static final String PAN = "6228480402564890018";
+    static final String PIN = "123456";
+
+    enum Fault { NONE, DROP, LOST, BAD_MAC, LATE, CODE_91, CODE_A0, GARBAGE, BAD_KCV }
+
+    private final IsoCodec codec = IsoCodec.of(Dialects.CUP);
+    private final KeyHandle tmk = KeyHandle.importRaw(KeyAlgorithm.TDES, KeyUsage.KEY_ENCRYPTION, TMK_BYTES,
+            InsecureKeyAccess.get());
+    private final SecureRandom random = new SecureRandom(new byte[] {1});
+    private KeyHandle pik;
+    private KeyHandle mak;
+    final Deque<Fault> faults = new ArrayDeque<>();
+    private byte[] late;
+    int wrongPins;
+    long balance = 1_000_000;
+    /** approved, not reversed: terminal id + batch + stan -> amount */
+    final Map<String, Long> approved = new HashMap<>();
+    final Set<String> reversed = new HashSet<>();
+    final Set<String> seenStans = new HashSet<>();
+    final List<String> mtis = new ArrayList<>();
+    int rrn;
+
+    KeyHandle tmk() {
+        return tmk;
+    }
+
+    @Override
+    public List<byte[]> handle(byte[] request) {
+        IsoMessage in = codec.unpack(request);
+        String mti = in.mti().toString();
+        mtis.add(mti);
+        Fault f = faults.isEmpty() ? Fault.NONE : faults.poll();
+        List<byte[]> out = new ArrayList<>();
+        if (late != null) {
+            out.add(late);
+            late = null;
+        }
+        if (f == Fault.LOST) {
+            return out;
+        }
+        if (f == Fault.GARBAGE) {
+            process(in, f);
+            out.add(new byte[] {0x60, 0, 0, 0, 3, 1, 2});
+            return out;
+        }
+        byte[] resp = process(in, f);
+        if (f == Fault.DROP) {
+            return out;
+        }
+        if (f == Fault.LATE) {
+            late = resp;
+            return out;
+        }
+        out.add(resp);
+        return out;
+    }
+
+    private byte[] process(IsoMessage in, Fault f) {
+        String mti = in.mti().toString();
+        IsoMessage.Builder r;
+        switch (mti) {
+            case "0800" -> {
+                r = in.responseBuilder(11, 41, 42, 60).set(39, "00");
+                pik = KeyHandle.generate(KeyAlgorithm.TDES, 16, KeyUsage.PIN_ENCRYPTION, random);
+                mak = KeyHandle.generate(KeyAlgorithm.TDES, 16, KeyUsage.MAC, random);
+                WrappedKey wp = KeyExchange.wrap(tmk, pik);
+                WrappedKey wm = KeyExchange.wrap(tmk, mak);
+                byte[] de62 = new byte[40];
+                System.arraycopy(wp.encrypted(), 0, de62, 0, 16);
+                System.arraycopy(wp.checkValue(), 0, de62, 16, 4);
+                System.arraycopy(wm.encrypted(), 0, de62, 20, 16);
+                System.arraycopy(wm.checkValue(), 0, de62, 36, 4);
+                if (f == Fault.BAD_KCV) {
+                    de62[39] ^= 1;
+                }
+                r.set(62, de62);
+                return codec.pack(r.build());
+            }
+            case "0820" -> {
+                return codec.pack(in.responseBuilder(11, 41, 42, 60).set(39, "00").build());
+            }
+            case "0400" -> {
+                String id = id(in);
+                if (approved.remove(id) != null) {
+                    reversed.add(id);
+                }
+                r = in.responseBuilder(2, 3, 4, 11, 41, 42, 49, 60).set(39, "00");
+                return signed(r, f);
+            }
+            case "0500" -> {
+                r = in.responseBuilder(11, 41, 42, 48, 60).set(39, "00");
+                return signed(r, f);
+            }
+            default -> {
+                return financial(in, f);
+            }
+        }
+    }
+
+    private String id(IsoMessage in) {
+        return in.text(41) + "-" + in.subfield(60, 2).orElse("") + "-" + in.text(11);
+    }
+
+    private byte[] financial(IsoMessage in, Fault f) {
+        IsoMessage.Builder r = in.responseBuilder(2, 3, 4, 11, 41, 42, 49, 60);
+        String code;
+        if (f == Fault.CODE_91) {
+            code = "91";
+        } else if (f == Fault.CODE_A0 || mak == null
+                || !Macs.create(mak, MacAlgorithm.CUP_ECB).verify(codec.macInput(in), in.bytes(64))) {
+            return codec.pack(r.set(39, mak == null ? "97" : "A0").build());
+        } else if (!seenStans.add(id(in))) {
+            code = "94";
+        } else if (in.has(52) && !pinOk(in)) {
+            wrongPins++;
+            code = wrongPins >= 3 ? "75" : "55";
+        } else {
+            if (in.has(52)) {
+                wrongPins = 0;
+            }
+            long amount = in.has(4) ? Long.parseLong(in.text(4)) : 0;
+            if (amount > balance) {
+                code = "51";
+            } else {
+                code = "00";
+                balance -= amount;
+                approved.put(id(in), amount);
+            }
+        }
+        r.set(39, code);
+        if (code.equals("00")) {
+            r.set(37, String.format("%012d", ++rrn)).set(38, "123456");
+            if (in.text(3).equals("310000")) {
+                r.set(54, String.format("1002156C%012d", balance));
+            }
+        }
+        return signed(r, f);
+    }
+
+    private boolean pinOk(IsoMessage in) {
+        try (Pin expected = Pin.parse(PIN)) {
+            return PinBlocks.cipher(pik, PinBlockFormat.ISO_0).verify(in.bytes(52), in.text(2), expected);
+        }
+    }
+
+    private byte[] signed(IsoMessage.Builder r, Fault f) {
+        IsoMessage m = r.build();
+        byte[] mac = Macs.create(mak, MacAlgorithm.CUP_ECB).compute(codec.macInput(m));
+        if (f == Fault.BAD_MAC) {
+            mac = Arrays.copyOf(mac, 8);
+            mac[0] ^= 1;
+        }
+        return codec.pack(m.toBuilder().set(64, mac).build());
+    }
+
+    /** keeps HexFormat out of the static initialiser order */
+    static final class HexFormatHolder {
+        static byte[] parse(String hex) {
+            return java.util.HexFormat.of().parseHex(hex);
+        }
+    }
+}
