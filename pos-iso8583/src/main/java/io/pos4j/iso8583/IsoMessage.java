@@ -255,6 +255,28 @@ public final class IsoMessage {
         return b;
     }
 
+    /**
+     * The value as logs and user interfaces should show it: {@link #text(int)} masked by the
+     * field's sensitivity. PAN: first 6 / last 4; track: PAN masked and everything after the
+     * separator starred; PIN block: {@code <hidden>}; EMV (b field holding BER-TLV): hex with the
+     * values of sensitive tags masked in place (PAN tags 6/4, others starred), structure kept;
+     * secret: starred.
+     *
+     * @param field data element number
+     * @return the masked text
+     * @throws NoSuchElementException when the field is absent
+     */
+    public String displayText(int field) {
+        FieldSpec f = require(field);
+        if (f.sensitivity() == io.pos4j.iso8583.spec.Sensitivity.EMV && f.type() == io.pos4j.iso8583.spec.ContentType.B) {
+            return Masking.emvHex(bytes(field));
+        }
+        if (f.sensitivity() == io.pos4j.iso8583.spec.Sensitivity.SECRET) {
+            return "*".repeat(text(field).length());
+        }
+        return Masking.mask(f.sensitivity(), text(field), wireBytes(field));
+    }
+
     /** @return the message with sensitive values masked (PAN 6/4, tracks, PIN block, EMV data) */
     @Override
     public String toString() {

@@ -1,6 +1,13 @@
 package io.pos4j.iso8583;
 
+import io.pos4j.emv.tlv.Bytes;
+import io.pos4j.emv.tlv.SensitiveTags;
+import io.pos4j.emv.tlv.Tag;
+import io.pos4j.emv.tlv.TlvParseException;
+import io.pos4j.emv.tlv.TlvParser;
+import io.pos4j.emv.tlv.TlvReader;
 import io.pos4j.iso8583.spec.Sensitivity;
+import java.util.HexFormat;
 
 /** How sensitive values are shown in {@code toString()} and default dumps. */
 final class Masking {
@@ -47,5 +54,33 @@ final class Masking {
             case PIN_BLOCK -> "<hidden>";
             case EMV, SECRET -> "<" + wireBytes + " bytes hidden>";
         };
+    }
+
+    /** Hex of BER-TLV data with the values of sensitive tags masked in place; all starred if not TLV. */
+    static String emvHex(byte[] v) {
+        char[] hex = HexFormat.of().withUpperCase().formatHex(v).toCharArray();
+        try {
+            TlvReader r = TlvParser.emv().newReader();
+            r.reset(v);
+            while (r.next()) {
+                if (r.isConstructed()) {
+                    continue;
+                }
+                Tag tag = r.tagValue();
+                if (!SensitiveTags.isSensitive(tag)) {
+                    continue;
+                }
+                int from = 2 * r.valueOffset();
+                int len = 2 * r.valueLength();
+                String shown = SensitiveTags.display(tag,
+                        Bytes.copyOf(v, r.valueOffset(), r.valueLength()));
+                for (int i = 0; i < len; i++) {
+                    hex[from + i] = shown.length() == len ? shown.charAt(i) : '*';
+                }
+            }
+            return new String(hex);
+        } catch (TlvParseException e) {
+            return "*".repeat(hex.length);
+        }
     }
 }
