@@ -54,6 +54,10 @@ final class FakeCupHost implements InMemoryHostLink.Host {
     final Set<String> reversed = new HashSet<>();
     final Set<String> seenStans = new HashSet<>();
     final List<String> mtis = new ArrayList<>();
+    final Set<String> badMacIds = new HashSet<>();
+    final Set<String> everApproved = new HashSet<>();
+    int answered94;
+    int financialRequests;
     int rrn;
 
     KeyHandle tmk() {
@@ -140,6 +144,7 @@ final class FakeCupHost implements InMemoryHostLink.Host {
     private byte[] financial(IsoMessage in, Fault f) {
         IsoMessage.Builder r = in.responseBuilder(2, 3, 4, 11, 41, 42, 49, 60);
         String code;
+        financialRequests++;
         if (f == Fault.CODE_91) {
             code = "91";
         } else if (f == Fault.CODE_A0 || mak == null
@@ -147,6 +152,7 @@ final class FakeCupHost implements InMemoryHostLink.Host {
             return codec.pack(r.set(39, mak == null ? "97" : "A0").build());
         } else if (!seenStans.add(id(in))) {
             code = "94";
+            answered94++;
         } else if (in.has(52) && !pinOk(in)) {
             wrongPins++;
             code = wrongPins >= 3 ? "75" : "55";
@@ -161,6 +167,7 @@ final class FakeCupHost implements InMemoryHostLink.Host {
                 code = "00";
                 balance -= amount;
                 approved.put(id(in), amount);
+                everApproved.add(id(in));
             }
         }
         r.set(39, code);
@@ -183,6 +190,9 @@ final class FakeCupHost implements InMemoryHostLink.Host {
         IsoMessage m = r.build();
         byte[] mac = Macs.create(mak, MacAlgorithm.CUP_ECB).compute(codec.macInput(m));
         if (f == Fault.BAD_MAC) {
+            if (m.has(11) && m.has(60)) {
+                badMacIds.add(m.text(41) + "-" + m.subfield(60, 2).orElse("") + "-" + m.text(11));
+            }
             mac = Arrays.copyOf(mac, 8);
             mac[0] ^= 1;
         }
