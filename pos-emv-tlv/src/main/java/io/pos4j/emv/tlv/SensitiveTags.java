@@ -8,7 +8,8 @@ import java.util.Set;
  * {@code toString()} of this module and the {@code pos4j tlv} command mask these by default.
  *
  * <p>PAN-bearing tags ({@code 5A}, {@code 57}, {@code 9F6B}) show the first six and last four PAN
- * digits, as PCI DSS allows; the rest of a track is starred. Other sensitive values are starred
+ * digits, as PCI DSS allows (PANs under 13 digits are starred entirely); the rest of a track is
+ * starred. Other sensitive values are starred
  * entirely (two stars per byte, so the length stays visible).
  */
 public final class SensitiveTags {
@@ -73,7 +74,8 @@ public final class SensitiveTags {
         while (end > 0 && digits.charAt(end - 1) == 'F') {
             end--;
         }
-        if (end < 10) {
+        if (end < 13) {
+            // too short to hide at least three digits between the kept six and four: hide all
             return "*".repeat(length);
         }
         return digits.substring(0, 6) + "*".repeat(end - 10) + digits.substring(end - 4, end)

@@ -20,21 +20,14 @@ public final class TlvList implements Iterable<Tlv> {
     private static final TlvList EMPTY = new TlvList(List.of());
 
     private final List<Tlv> objects;
-    private final int encodedLength;
+    /** Computed on first use (parsed input is bounded by the array it came from). */
+    private int encodedLength = -1;
 
     private TlvList(List<Tlv> objects) {
-        long n = 0;
-        for (Tlv t : objects) {
-            n += t.encodedLength();
-        }
-        if (n > Integer.MAX_VALUE - 16) {
-            throw new IllegalArgumentException("encoding too long: " + n + " bytes");
-        }
         this.objects = objects;
-        this.encodedLength = (int) n;
     }
 
-    /** @param owned an unmodifiable list the new value may keep */
+    /** @param owned an unmodifiable list the new value may keep; its encoding fits an array */
     static TlvList wrap(List<Tlv> owned) {
         return owned.isEmpty() ? EMPTY : new TlvList(owned);
     }
@@ -42,9 +35,18 @@ public final class TlvList implements Iterable<Tlv> {
     /**
      * @param objects the top-level objects, in order
      * @return the list
+     * @throws IllegalArgumentException if the encoding would exceed 2 GiB
      */
     public static TlvList of(List<? extends Tlv> objects) {
-        return wrap(List.copyOf(objects));
+        List<Tlv> copy = List.copyOf(objects);
+        long n = 0;
+        for (Tlv t : copy) {
+            n += t.encodedLength();
+        }
+        if (n > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("encoding too long: " + n + " bytes");
+        }
+        return wrap(copy);
     }
 
     /**
@@ -52,7 +54,7 @@ public final class TlvList implements Iterable<Tlv> {
      * @return the list
      */
     public static TlvList of(Tlv... objects) {
-        return wrap(List.of(objects));
+        return of(List.of(objects));
     }
 
     /** @return the empty list */
@@ -151,12 +153,24 @@ public final class TlvList implements Iterable<Tlv> {
 
     /** @return the length of {@link #encode()} */
     public int encodedLength() {
-        return encodedLength;
+        int n = encodedLength;
+        if (n < 0) {
+            long sum = 0;
+            for (Tlv t : objects) {
+                sum += t.encodedLength();
+            }
+            if (sum > Integer.MAX_VALUE - 16) {
+                throw new IllegalStateException("encoding too long: " + sum + " bytes");
+            }
+            n = (int) sum;
+            encodedLength = n;
+        }
+        return n;
     }
 
     /** @return the objects encoded one after another with minimal lengths, no padding */
     public byte[] encode() {
-        byte[] out = new byte[encodedLength];
+        byte[] out = new byte[encodedLength()];
         int p = 0;
         for (Tlv t : objects) {
             p += t.encodeTo(out, p);

@@ -123,13 +123,13 @@ public final class TlvReader {
         int p = pos;
         while (true) {
             int e = end;
-            if (skipZero || skipFf) {
-                while (p < e && ((b[p] == 0 && skipZero) || (b[p] == (byte) 0xFF && skipFf))) {
-                    p++;
-                }
-            }
             if (p < e) {
-                readHeader(b, p, e);
+                int b0 = b[p] & 0xFF;
+                if ((b0 == 0 && skipZero) || (b0 == 0xFF && skipFf)) {
+                    p++;
+                    continue;
+                }
+                readHeader(b, p, e, b0);
                 return true;
             }
             if (open == 0) {
@@ -153,9 +153,8 @@ public final class TlvReader {
         }
     }
 
-    private void readHeader(byte[] b, int start, int e) {
+    private void readHeader(byte[] b, int start, int e, int b0) {
         headerOffset = start;
-        int b0 = b[start] & 0xFF;
         if (b0 == 0) {
             throw fail(TlvParseException.Reason.PADDING_NOT_ALLOWED, start, 0, 0);
         }
