@@ -10,6 +10,9 @@ final class Protocols {
 
     static HostProtocol create(Dialect dialect, HostBook book, Sessions sessions, InstantSource clock,
             SecureRandom random) {
+        if (dialect == Dialect.CUP) {
+            return new CupProtocol(book, sessions, clock, random);
+        }
         return new HostProtocol() {
             @Override
             public Inbound decode(byte[] frame) {
