@@ -13,6 +13,8 @@ public enum LocalCause {
     NO_CONNECTION(DiagnosisCategory.NETWORK, true, Action.RETRIED),
     /** no response within the read timeout after the request was sent */
     TIMEOUT(DiagnosisCategory.NETWORK, true, Action.REVERSED),
+    /** no response to a request that moves no money (sign-in, echo, balance); nothing to undo */
+    NO_RESPONSE(DiagnosisCategory.NETWORK, true, Action.RETRY_LATER),
     /** the response MAC (DE 64) did not verify under the current MAC key */
     RESPONSE_MAC_WRONG(DiagnosisCategory.KEYS, false, Action.REVERSED),
     /** a working key delivered at sign-in did not match its key check value; nothing installed */

@@ -67,7 +67,7 @@ final class SessionFlows {
         if (o instanceof ExchangeOutcome.Responded r && !r.macValid()) {
             return Diagnosis.ofCause(LocalCause.RESPONSE_MAC_WRONG);
         }
-        return Diagnosis.ofCause(LocalCause.TIMEOUT).withAction(Action.RETRY_LATER);
+        return Diagnosis.ofCause(LocalCause.NO_RESPONSE);
     }
 
     SignInResult signIn() {

@@ -167,6 +167,9 @@ final class TransactionFlows {
             ExchangeOutcome o = new ExchangeOutcome.TimedOut();
             RetryDecision d = c.s.retry().decide(q.type().kind(), attempt, o, c.s.responseCodes());
             LocalCause cause = nr.malformed() ? LocalCause.MALFORMED_RESPONSE : LocalCause.TIMEOUT;
+            if (r.t.reversalMti().isEmpty() && !nr.malformed()) {
+                cause = LocalCause.NO_RESPONSE;
+            }
             if (d instanceof RetryDecision.Reverse rev && !r.t.reversalMti().isEmpty()) {
                 String reason = nr.malformed() ? "06" : rev.reasonCode();
                 return reverse(r, entry, reason, Diagnosis.ofCause(cause).withAction(Action.REVERSED));
