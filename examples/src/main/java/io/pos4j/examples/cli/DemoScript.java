@@ -153,6 +153,8 @@ final class DemoScript {
             t.close();
         }
         // power loss: the 0200 and every 0400 attempt are lost, then the terminal is switched off
+        say("");
+        say("-- a purchase whose 0200 and every 0400 attempt are lost; then the terminal loses power");
         long drop0200 = sim.faults().add(FaultRule.builder(FaultAction.DROP).mti("0200").times(1).build());
         long drop0400 = sim.faults().add(FaultRule.builder(FaultAction.DROP).mti("0400").times(3).build());
         Terminal before = terminal(sim, tmk, journal);

@@ -138,7 +138,8 @@ final class Exchanger {
         }
         append(b, m, 3, "proc");
         if (m.has(4)) {
-            b.append(" amount=").append(Long.parseLong(m.text(4)));
+            long minor = Long.parseLong(m.text(4));
+            b.append(" amount=").append(minor / 100).append('.').append(String.format("%02d", minor % 100));
         }
         append(b, m, 11, "stan");
         append(b, m, 22, "entry");
