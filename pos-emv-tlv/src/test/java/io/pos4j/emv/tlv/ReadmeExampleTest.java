@@ -3,6 +3,7 @@ package io.pos4j.emv.tlv;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.pos4j.emv.tlv.dol.Dol;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
@@ -34,5 +35,18 @@ class ReadmeExampleTest {
         assertArrayEquals(de55, again);
         assertEquals("70095F3401019F36020001", HexFormat.of().withUpperCase().formatHex(response.encode()));
         assertEquals("5A[8]=476173******0119", list.first("5A").orElseThrow().toString());
+    }
+
+    @Test
+    void readmeDolExample_runs() {
+        TlvList fci = TlvParser.emv().parse(HexFormat.of().parseHex(
+                "6F198407A0000000031010A50E9F380B9F02069F1A0295055F2A02"));
+        TlvList terminalData = TlvBuilder.create().add("9F02", "000000001000").add("9F1A", "0156")
+                .add("5F2A", "0156").build();
+        // --- README DOL example start
+        Dol pdol = Dol.parse(fci.path("6F/A5/9F38").orElseThrow().value());
+        Bytes pdolData = pdol.build(terminalData);        // TlvList or Function<Tag, Optional<Bytes>>
+        // --- README DOL example end
+        assertEquals("000000001000" + "0156" + "0000000000" + "0156", pdolData.toHex());
     }
 }
