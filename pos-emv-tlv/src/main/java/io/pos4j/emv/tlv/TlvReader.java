@@ -294,13 +294,22 @@ public final class TlvReader {
         return new TlvParseException(reason, offset + base, path.toString(), detail);
     }
 
-    /** @return the current object's tag, encoded bytes packed in an int (see {@link Tag}) */
+    /**
+     * @return the current object's tag, encoded bytes packed in an int (see {@link Tag}); 0 before
+     *         the first {@link #next()} and after the end
+     */
     public int tag() {
         return tag;
     }
 
-    /** @return the current object's tag as a value */
+    /**
+     * @return the current object's tag as a value
+     * @throws IllegalStateException before the first {@link #next()} or after the end
+     */
     public Tag tagValue() {
+        if (tag == 0) {
+            throw new IllegalStateException("no current object: call next() first");
+        }
         return Tag.of(tag);
     }
 

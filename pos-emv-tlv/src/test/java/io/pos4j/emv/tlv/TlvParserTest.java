@@ -199,6 +199,28 @@ class TlvParserTest {
     }
 
     @Test
+    void reader_beforeNextAndAfterEnd_hasNoCurrentObject() {
+        TlvReader r = TlvParser.emv().newReader();
+        assertThrows(IllegalStateException.class, r::next);
+        r.reset(hex("5A0112"));
+        assertEquals(0, r.tag());
+        assertThrows(IllegalStateException.class, r::tagValue);
+        assertTrue(r.next());
+        assertEquals(Tag.of(0x5A), r.tagValue());
+        assertFalse(r.next());
+        assertFalse(r.next());
+        assertEquals(0, r.depth());
+    }
+
+    @Test
+    void publicExceptionConstructors_composeMessages() {
+        assertEquals("bad DE 55 wrapper", new TlvParseException("bad DE 55 wrapper", 4).getMessage());
+        TlvParseException e = new TlvParseException(Reason.MALFORMED, 7, "55/9F26", "wrong length");
+        assertEquals("tag 55/9F26: wrong length at offset 7", e.getMessage());
+        assertTrue(e.partial().isEmpty());
+    }
+
+    @Test
     void reader_afterError_mustBeReset() {
         TlvReader r = TlvParser.emv().newReader().reset(hex("5A05"));
         assertThrows(TlvParseException.class, r::next);
