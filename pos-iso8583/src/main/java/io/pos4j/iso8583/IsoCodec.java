@@ -134,7 +134,7 @@ public final class IsoCodec {
                             "bitmap announces a field " + spec.name() + " does not define");
                 }
                 offs[i++] = (char) pos;
-                pos = FieldCodec.scan(f, Integer.toString(field), b, pos, end, maxField);
+                pos = FieldCodec.scan(f, field, b, pos, end, maxField);
             }
         }
         offs[i] = (char) pos;

@@ -340,8 +340,8 @@ public final class IsoMessage {
         private Mti mti;
         private Tpdu tpdu;
         private byte[] header;
-        private int[] nums = new int[16];
-        private Object[] vals = new Object[16];
+        private int[] nums = new int[24];
+        private Object[] vals = new Object[24];
         private int count;
 
         Builder(MessageSpec spec, Mti mti) {
@@ -390,7 +390,7 @@ public final class IsoMessage {
          * @throws IllegalArgumentException naming the field when the value does not fit its spec
          */
         public Builder set(int field, String value) {
-            return put(field, Values.text(spec(field), Integer.toString(field), value));
+            return put(field, Values.text(spec(field), field, 0, value));
         }
 
         /**
@@ -400,7 +400,7 @@ public final class IsoMessage {
          * @throws IllegalArgumentException naming the field when the value does not fit its spec
          */
         public Builder set(int field, byte[] value) {
-            return put(field, Values.bytes(spec(field), Integer.toString(field), value));
+            return put(field, Values.bytes(spec(field), field, value));
         }
 
         /**
@@ -440,7 +440,7 @@ public final class IsoMessage {
             }
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < parts.length; i++) {
-                sb.append((String) Values.text(p.parts().get(i), field + "." + (i + 1), parts[i]));
+                sb.append((String) Values.text(p.parts().get(i), field, i + 1, parts[i]));
             }
             return set(field, sb.toString());
         }

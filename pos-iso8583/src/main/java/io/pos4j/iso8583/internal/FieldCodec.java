@@ -29,10 +29,10 @@ public final class FieldCodec {
     /**
      * Validates the field at {@code pos} and returns the offset just after it.
      *
-     * @param path    the field path for errors ("35", "60.3")
+     * @param number  the field number (its path in errors, built only when one is thrown)
      * @param maxWire the largest content accepted on the wire ({@code DecodeLimits.maxFieldBytes})
      */
-    public static int scan(FieldSpec f, String path, byte[] b, int pos, int end, int maxWire) {
+    public static int scan(FieldSpec f, int number, byte[] b, int pos, int end, int maxWire) {
         int units;
         int start = pos;
         if (f.isFixed()) {
@@ -40,30 +40,30 @@ public final class FieldCodec {
         } else {
             int pb = prefixBytes(f);
             if (end - pos < pb) {
-                throw Wire.truncated(path, pb == 1 ? "length byte" : "length bytes", pb, pos, end - pos);
+                throw Wire.truncated(Integer.toString(number), pb == 1 ? "length byte" : "length bytes", pb, pos, end - pos);
             }
             units = readPrefix(f, b, pos);
             if (units < 0) {
-                throw Wire.error(Reason.BAD_LENGTH, path, pos, "length prefix is not " + f.lengthType().digits()
+                throw Wire.error(Reason.BAD_LENGTH, Integer.toString(number), pos, "length prefix is not " + f.lengthType().digits()
                         + " " + f.lengthEncoding() + " digits");
             }
             if (units > f.length()) {
-                throw Wire.error(Reason.BAD_LENGTH, path, pos, "length " + units + " exceeds maximum " + f.length());
+                throw Wire.error(Reason.BAD_LENGTH, Integer.toString(number), pos, "length " + units + " exceeds maximum " + f.length());
             }
             start = pos + pb;
         }
         int wire = wireLength(f, units);
         if (wire < 0) {
-            throw Wire.error(Reason.BAD_LENGTH, path, pos, "length " + units + " is odd but counts hex characters");
+            throw Wire.error(Reason.BAD_LENGTH, Integer.toString(number), pos, "length " + units + " is odd but counts hex characters");
         }
         if (wire > maxWire) {
-            throw Wire.error(Reason.LIMIT_EXCEEDED, path, pos, wire + " bytes exceed the limit maxFieldBytes="
+            throw Wire.error(Reason.LIMIT_EXCEEDED, Integer.toString(number), pos, wire + " bytes exceed the limit maxFieldBytes="
                     + maxWire);
         }
         if (end - start < wire) {
-            throw Wire.truncated(path, "bytes", wire, start, end - start);
+            throw Wire.truncated(Integer.toString(number), "bytes", wire, start, end - start);
         }
-        validate(f, path, b, start, wire, units);
+        validate(f, number, b, start, wire, units);
         return start + wire;
     }
 
@@ -127,7 +127,16 @@ public final class FieldCodec {
         return f.type() == ContentType.XN ? 1 + 2 * (wire - 1) : 2 * wire;
     }
 
-    private static void validate(FieldSpec f, String path, byte[] b, int start, int wire, int units) {
+    /** bytes whose two nibbles are both decimal digits */
+    private static final boolean[] BCD_PAIR = new boolean[256];
+
+    static {
+        for (int i = 0; i < 256; i++) {
+            BCD_PAIR[i] = (i >> 4) <= 9 && (i & 0xF) <= 9;
+        }
+    }
+
+    private static void validate(FieldSpec f, int number, byte[] b, int start, int wire, int units) {
         ContentType t = f.type();
         switch (f.encoding()) {
             case BCD -> {
@@ -135,37 +144,65 @@ public final class FieldCodec {
                 int digits = f.unit() == LengthUnit.WIRE ? digitsOnWire(f, wire) : units;
                 if (t == ContentType.XN) {
                     if (b[off] != 'C' && b[off] != 'D' && (b[off] < '0' || b[off] > '9')) {
-                        throw Wire.error(Reason.BAD_CHARACTER, path, off, "amount sign is not C, D or a digit");
+                        throw Wire.error(Reason.BAD_CHARACTER, Integer.toString(number), off,
+                                "amount sign is not C, D or a digit");
                     }
                     off++;
                     digits--;
                 }
-                int nibbles = (wire - (off - start)) * 2;
-                boolean odd = nibbles != digits;
+                int end = start + wire;
+                boolean odd = (end - off) * 2 != digits;
+                if (t != ContentType.Z) {
+                    // fast path: whole bytes of two digits; the pad byte checked on its own
+                    int from = odd && f.padding().isLeft() ? off + 1 : off;
+                    int to = odd && !f.padding().isLeft() ? end - 1 : end;
+                    for (int i = from; i < to; i++) {
+                        if (!BCD_PAIR[b[i] & 0xFF]) {
+                            throw Wire.error(Reason.BAD_BCD, Integer.toString(number), i, "nibble is not a digit");
+                        }
+                    }
+                    if (odd) {
+                        int v = b[f.padding().isLeft() ? off : end - 1] & 0xFF;
+                        int pad = f.padding().isLeft() ? v >> 4 : v & 0xF;
+                        int digit = f.padding().isLeft() ? v & 0xF : v >> 4;
+                        if (pad != 0 && pad != 0xF) {
+                            throw Wire.error(Reason.BAD_BCD, Integer.toString(number),
+                                    f.padding().isLeft() ? off : end - 1, "pad nibble is not 0 or F");
+                        }
+                        if (digit > 9) {
+                            throw Wire.error(Reason.BAD_BCD, Integer.toString(number),
+                                    f.padding().isLeft() ? off : end - 1, "nibble is not a digit");
+                        }
+                    }
+                    return;
+                }
+                int nibbles = (end - off) * 2;
                 int padAt = !odd ? -1 : f.padding().isLeft() ? 0 : nibbles - 1;
                 for (int i = 0; i < nibbles; i++) {
                     int v = (i & 1) == 0 ? (b[off + (i >> 1)] >> 4) & 0xF : b[off + (i >> 1)] & 0xF;
                     if (i == padAt) {
                         if (v != 0 && v != 0xF) {
-                            throw Wire.error(Reason.BAD_BCD, path, off + (i >> 1), "pad nibble is not 0 or F");
+                            throw Wire.error(Reason.BAD_BCD, Integer.toString(number), off + (i >> 1),
+                                    "pad nibble is not 0 or F");
                         }
-                    } else if (v > 9 && !(t == ContentType.Z && v == 0xD)) {
-                        throw Wire.error(Reason.BAD_BCD, path, off + (i >> 1),
-                                t == ContentType.Z ? "nibble is not a digit or the separator D" : "nibble is not a digit");
+                    } else if (v > 9 && v != 0xD) {
+                        throw Wire.error(Reason.BAD_BCD, Integer.toString(number), off + (i >> 1),
+                                "nibble is not a digit or the separator D");
                     }
                 }
             }
             case ASCII, EBCDIC -> {
-                boolean ebcdic = f.encoding() == FieldEncoding.EBCDIC;
                 if (t == ContentType.N || t == ContentType.XN || t == ContentType.Z) {
+                    boolean ebcdic = f.encoding() == FieldEncoding.EBCDIC;
                     for (int i = 0; i < wire; i++) {
                         int c = ebcdic ? Ebcdic.TO_CHAR[b[start + i] & 0xFF] : b[start + i] & 0xFF;
                         boolean ok = c >= '0' && c <= '9'
                                 || t == ContentType.XN && i == 0 && (c == 'C' || c == 'D')
                                 || t == ContentType.Z && (c == '=' || c == 'D');
                         if (!ok) {
-                            throw Wire.error(Reason.BAD_CHARACTER, path, start + i, "character is not allowed in "
-                                    + t.name().toLowerCase(java.util.Locale.ROOT) + " content");
+                            throw Wire.error(Reason.BAD_CHARACTER, Integer.toString(number), start + i,
+                                    "character is not allowed in " + t.name().toLowerCase(java.util.Locale.ROOT)
+                                            + " content");
                         }
                     }
                 }
@@ -173,7 +210,8 @@ public final class FieldCodec {
             case HEX_ASCII -> {
                 for (int i = 0; i < wire; i++) {
                     if (Wire.hexValue(b[start + i]) < 0) {
-                        throw Wire.error(Reason.BAD_CHARACTER, path, start + i, "character is not a hex digit");
+                        throw Wire.error(Reason.BAD_CHARACTER, Integer.toString(number), start + i,
+                                "character is not a hex digit");
                     }
                 }
             }
@@ -287,19 +325,20 @@ public final class FieldCodec {
         int n = s.length();
         switch (f.encoding()) {
             case BCD -> {
-                int i0 = 0;
+                int i = 0;
                 if (f.type() == ContentType.XN) {
                     dst[pos++] = (byte) s.charAt(0);
-                    i0 = 1;
+                    i = 1;
                 }
-                int digits = n - i0;
-                int nibbles = digits + (digits & 1);
                 int pad = f.padding().nibble();
-                int skip = (digits & 1) != 0 && f.padding().isLeft() ? 1 : 0;
-                for (int i = 0; i < nibbles; i += 2) {
-                    int hi = nibble(s, i0 + i - skip, i0, n, pad);
-                    int lo = nibble(s, i0 + i + 1 - skip, i0, n, pad);
-                    dst[pos++] = (byte) (hi << 4 | lo);
+                if (((n - i) & 1) != 0 && f.padding().isLeft()) {
+                    dst[pos++] = (byte) (pad << 4 | nibble(s.charAt(i++)));
+                }
+                for (; i + 1 < n; i += 2) {
+                    dst[pos++] = (byte) (nibble(s.charAt(i)) << 4 | nibble(s.charAt(i + 1)));
+                }
+                if (i < n) {
+                    dst[pos++] = (byte) (nibble(s.charAt(i)) << 4 | pad);
                 }
                 return pos;
             }
@@ -310,19 +349,19 @@ public final class FieldCodec {
                 return pos;
             }
             default -> {
-                for (int i = 0; i < n; i++) {
-                    dst[pos++] = (byte) s.charAt(i);
-                }
-                return pos;
+                latin1(s, dst, pos);
+                return pos + n;
             }
         }
     }
 
-    private static int nibble(String s, int i, int from, int to, int pad) {
-        if (i < from || i >= to) {
-            return pad;
-        }
-        char c = s.charAt(i);
+    /** Copies a string whose characters were checked to be at most U+00FF (an array copy for Latin-1 strings). */
+    @SuppressWarnings("deprecation")
+    private static void latin1(String s, byte[] dst, int pos) {
+        s.getBytes(0, s.length(), dst, pos);
+    }
+
+    private static int nibble(char c) {
         return c == '=' ? 0xD : c - '0';
     }
 

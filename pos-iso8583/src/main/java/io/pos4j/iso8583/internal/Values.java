@@ -24,12 +24,11 @@ public final class Values {
      * @return the stored form of a text value: a normalized String, or a {@link Raw} for GBK
      * @throws IllegalArgumentException naming the field
      */
-    public static Object text(FieldSpec f, String path, String s) {
+    public static Object text(FieldSpec f, int field, int part, String s) {
         Objects.requireNonNull(s, "value");
-        String label = "field " + path + ": ";
         ContentType t = f.type();
         if (t == ContentType.B) {
-            throw new IllegalArgumentException(label + "binary field; set bytes (or hex) instead of text");
+            throw new IllegalArgumentException(label(field, part) + "binary field; set bytes (or hex) instead of text");
         }
         if (t == ContentType.N || t == ContentType.Z || t == ContentType.XN) {
             StringBuilder sb = null;
@@ -39,7 +38,7 @@ public final class Values {
                         || t == ContentType.XN && i == 0 && (c == 'C' || c == 'D')
                         || t == ContentType.Z && (c == '=' || c == 'D' || c == 'd');
                 if (!ok) {
-                    throw new IllegalArgumentException(label + "character " + i + " is not allowed in "
+                    throw new IllegalArgumentException(label(field, part) + "character " + i + " is not allowed in "
                             + t.name().toLowerCase(Locale.ROOT) + " content");
                 }
                 if (t == ContentType.Z && (c == 'D' || c == 'd')) {
@@ -53,7 +52,7 @@ public final class Values {
                 s = sb.toString();
             }
             if (t == ContentType.XN && s.isEmpty()) {
-                throw new IllegalArgumentException(label + "x+n amount must not be empty");
+                throw new IllegalArgumentException(label(field, part) + "x+n amount must not be empty");
             }
             if (f.isFixed() && s.length() < f.length() && t != ContentType.Z) {
                 String zeros = "0".repeat(f.length() - s.length());
@@ -61,18 +60,18 @@ public final class Values {
                 s = signed ? s.charAt(0) + zeros + s.substring(1) : zeros + s;
             }
         } else if (f.encoding() == FieldEncoding.GBK) {
-            byte[] enc = gbk(label, s);
+            byte[] enc = gbk(field, part, s);
             if (f.isFixed() && enc.length < f.length()) {
-                enc = gbk(label, s + " ".repeat(f.length() - enc.length));
+                enc = gbk(field, part, s + " ".repeat(f.length() - enc.length));
             }
-            check(f, label, enc.length);
+            check(f, field, part, enc.length);
             return new Raw(enc, enc.length);
         } else {
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
                 boolean ok = f.encoding() == FieldEncoding.EBCDIC ? Ebcdic.canEncode(c) : c <= 0xFF;
                 if (!ok) {
-                    throw new IllegalArgumentException(label + "character " + i + " cannot be written in "
+                    throw new IllegalArgumentException(label(field, part) + "character " + i + " cannot be written in "
                             + f.encoding());
                 }
             }
@@ -80,7 +79,7 @@ public final class Values {
                 s = s + " ".repeat(f.length() - s.length());
             }
         }
-        check(f, label, s.length());
+        check(f, field, part, s.length());
         return s;
     }
 
@@ -88,31 +87,36 @@ public final class Values {
      * @return a private copy of a binary value, or a {@link Raw} holding raw encoded text for an ASCII/GBK/EBCDIC text field
      * @throws IllegalArgumentException naming the field
      */
-    public static Object bytes(FieldSpec f, String path, byte[] v) {
+    public static Object bytes(FieldSpec f, int field, byte[] v) {
         Objects.requireNonNull(v, "value");
         if (f.type() != ContentType.B) {
             FieldEncoding e = f.encoding();
             if (e != FieldEncoding.ASCII && e != FieldEncoding.GBK && e != FieldEncoding.EBCDIC) {
-                throw new IllegalArgumentException("field " + path + ": " + e + " text field; set text instead of bytes");
+                throw new IllegalArgumentException(label(field, 0) + e + " text field; set text instead of bytes");
             }
             // raw encoded text (for example GBK bytes a host sent that are not valid GBK)
-            check(f, "field " + path + ": ", v.length);
+            check(f, field, 0, v.length);
             return new Raw(v.clone(), v.length);
         }
-        check(f, "field " + path + ": ", v.length);
+        check(f, field, 0, v.length);
         return v.clone();
     }
 
-    private static void check(FieldSpec f, String label, int valueLength) {
+    private static void check(FieldSpec f, int field, int part, int valueLength) {
         int units = f.unit() == io.pos4j.iso8583.spec.LengthUnit.WIRE ? wire(f, valueLength) : valueLength;
         if (f.isFixed() ? units != f.length() : units > f.length()) {
-            throw new IllegalArgumentException(label + "length " + units + (f.isFixed() ? " is not the fixed length "
+            throw new IllegalArgumentException(label(field, part) + "length " + units + (f.isFixed() ? " is not the fixed length "
                     : " exceeds maximum ") + f.length());
         }
         if (!f.isFixed() && f.encoding() == FieldEncoding.BCD && f.unit() == io.pos4j.iso8583.spec.LengthUnit.WIRE
                 && valueLength % 2 != 0) {
-            throw new IllegalArgumentException(label + "odd digit count cannot be counted in wire bytes");
+            throw new IllegalArgumentException(label(field, part) + "odd digit count cannot be counted in wire bytes");
         }
+    }
+
+    /** "field 60: " or "field 60.2: ", built only for an error */
+    private static String label(int field, int part) {
+        return "field " + field + (part > 0 ? "." + part : "") + ": ";
     }
 
     private static int wire(FieldSpec f, int valueLength) {
@@ -123,7 +127,7 @@ public final class Values {
         };
     }
 
-    private static byte[] gbk(String label, String s) {
+    private static byte[] gbk(int field, int part, String s) {
         try {
             ByteBuffer bb = Wire.gbk().newEncoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).encode(CharBuffer.wrap(s));
@@ -131,7 +135,7 @@ public final class Values {
             bb.get(out);
             return out;
         } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException(label + "text cannot be written in GBK");
+            throw new IllegalArgumentException(label(field, part) + "text cannot be written in GBK");
         }
     }
 }
