@@ -185,31 +185,29 @@ public final class IsoMessage {
     }
 
     /**
-     * A positional subfield, such as UnionPay 60.3.
+     * A positional or bitmapped subfield, such as UnionPay 60.3.
      *
-     * @param field a field with positional subfields in its spec
+     * @param field a field with positional or bitmapped subfields in its spec
      * @param part  the part number, from 1
-     * @return the part's text, or empty when the field is absent or ends before the part
-     * @throws IllegalArgumentException when the field has no positional subfields or no such part
+     * @return the part's text (b parts as hex), or empty when the field is absent, ends before
+     *         the part (positional) or does not announce it (bitmapped)
+     * @throws IllegalArgumentException when the field has no such subfields or no such part
+     * @throws IsoParseException with path such as {@code "127.3"} when a bitmapped composite is malformed
      */
     public Optional<String> subfield(int field, int part) {
         FieldSpec f = spec.field(field);
-        if (f == null || !(f.subfields() instanceof Subfields.Positional p)) {
-            throw new IllegalArgumentException("field " + field + " has no positional subfields");
+        if (f != null && f.subfields() instanceof Subfields.Positional p) {
+            return SubfieldAccess.positional(this, field, p, part);
         }
-        if (part < 1 || part > p.parts().size()) {
-            throw new IllegalArgumentException("field " + field + " has no part " + part);
+        if (f != null && f.subfields() instanceof Subfields.Bitmapped b) {
+            return SubfieldAccess.bitmapped(this, field, b, part);
         }
-        if (!has(field)) {
-            return Optional.empty();
-        }
-        String v = text(field);
-        int from = 0;
-        for (int k = 1; k < part; k++) {
-            from += p.parts().get(k - 1).length();
-        }
-        int to = from + p.parts().get(part - 1).length();
-        return to <= v.length() ? Optional.of(v.substring(from, to)) : Optional.empty();
+        throw new IllegalArgumentException("field " + field + " has no positional or bitmapped subfields");
+    }
+
+    /** offset of the field's content in the decoded message, or 0 for built messages */
+    int contentOffset(int field) {
+        return src == null ? 0 : offs[rank(field)] + FieldCodec.prefixBytes(spec.field(field));
     }
 
     /** @return a builder holding this message's content (decoded values are copied byte-exact) */
@@ -277,10 +275,31 @@ public final class IsoMessage {
         return Masking.mask(f.sensitivity(), text(field), wireBytes(field));
     }
 
+    /**
+     * Value equality: the same spec (identity), MTI, TPDU, header and field values, that is the
+     * same packed bytes.
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof IsoMessage other) || other.spec != spec) {
+            return false;
+        }
+        IsoCodec codec = IsoCodec.of(spec);
+        return Arrays.equals(codec.pack(this), codec.pack(other));
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(IsoCodec.of(spec).pack(this));
+    }
+
     /** @return the message with sensitive values masked (PAN 6/4, tracks, PIN block, EMV data) */
     @Override
     public String toString() {
-        return describe(false);
+        return Masking.describe(this, false);
     }
 
     /**
@@ -290,39 +309,7 @@ public final class IsoMessage {
      * @return the unmasked description
      */
     public String toUnmaskedString() {
-        return describe(true);
-    }
-
-    private String describe(boolean unmasked) {
-        StringBuilder sb = new StringBuilder(256).append(spec.name()).append(' ').append(mti());
-        if (tpdu != null) {
-            sb.append(" tpdu=").append(tpdu);
-        }
-        if (header != null) {
-            sb.append(" header=").append(HexFormat.of().withUpperCase().formatHex(header));
-        }
-        sb.append(" {");
-        String sep = "";
-        for (int field : fields()) {
-            FieldSpec f = spec.field(field);
-            String text = text(field);
-            sb.append(sep).append(field).append('=')
-                    .append(unmasked ? text : f.sensitivity() == io.pos4j.iso8583.spec.Sensitivity.EMV
-                            ? maskedTlv(field) : Masking.mask(f.sensitivity(), text, wireBytes(field)));
-            sep = ", ";
-        }
-        return sb.append('}').toString();
-    }
-
-    private String maskedTlv(int field) {
-        if (spec.field(field).type() != io.pos4j.iso8583.spec.ContentType.B) {
-            return "<" + wireBytes(field) + " bytes hidden>";
-        }
-        try {
-            return TlvParser.emv().parse(bytes(field)).toString();
-        } catch (TlvParseException e) {
-            return "<" + wireBytes(field) + " bytes, not BER-TLV, hidden>";
-        }
+        return Masking.describe(this, true);
     }
 
     int wireBytes(int field) {
@@ -443,6 +430,21 @@ public final class IsoMessage {
                 sb.append((String) Values.text(p.parts().get(i), field, i + 1, parts[i]));
             }
             return set(field, sb.toString());
+        }
+
+        /**
+         * Sets a field with bitmapped subfields from its parts (text; b parts as hex).
+         *
+         * @param field a field with bitmapped subfields in its spec
+         * @param parts part number to value
+         * @return this
+         */
+        public Builder bitmapped(int field, java.util.Map<Integer, String> parts) {
+            FieldSpec f = spec(field);
+            if (!(f.subfields() instanceof Subfields.Bitmapped b)) {
+                throw new IllegalArgumentException("field " + field + " has no bitmapped subfields");
+            }
+            return set(field, SubfieldAccess.encodeBitmapped(field, b, parts));
         }
 
         /** @param field a data element to drop @return this */

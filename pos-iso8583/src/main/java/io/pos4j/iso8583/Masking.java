@@ -83,4 +83,37 @@ final class Masking {
             return "*".repeat(hex.length);
         }
     }
+
+    static String describe(IsoMessage m, boolean unmasked) {
+        StringBuilder sb = new StringBuilder(256).append(m.spec.name()).append(' ').append(m.mti());
+        if (m.tpdu != null) {
+            sb.append(" tpdu=").append(m.tpdu);
+        }
+        if (m.header != null) {
+            sb.append(" header=").append(java.util.HexFormat.of().withUpperCase().formatHex(m.header));
+        }
+        sb.append(" {");
+        String sep = "";
+        for (int field : m.fields()) {
+            io.pos4j.iso8583.spec.FieldSpec f = m.spec.field(field);
+            String text = m.text(field);
+            sb.append(sep).append(field).append('=')
+                    .append(unmasked ? text : f.sensitivity() == io.pos4j.iso8583.spec.Sensitivity.EMV
+                            ? maskedTlv(m, field) : mask(f.sensitivity(), text, m.wireBytes(field)));
+            sep = ", ";
+        }
+        return sb.append('}').toString();
+    }
+
+    private static String maskedTlv(IsoMessage m, int field) {
+        if (m.spec.field(field).type() != io.pos4j.iso8583.spec.ContentType.B) {
+            return "<" + m.wireBytes(field) + " bytes hidden>";
+        }
+        try {
+            return TlvParser.emv().parse(m.bytes(field)).toString();
+        } catch (TlvParseException e) {
+            return "<" + m.wireBytes(field) + " bytes, not BER-TLV, hidden>";
+        }
+    }
+
 }

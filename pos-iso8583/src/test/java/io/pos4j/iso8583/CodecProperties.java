@@ -141,6 +141,20 @@ class CodecProperties {
         for (int f : m.fields()) {
             m.text(f);
             m.bytes(f);
+            if (codec.spec().field(f).subfields() instanceof io.pos4j.iso8583.spec.Subfields.Bitmapped b) {
+                for (io.pos4j.iso8583.spec.FieldSpec part : b.parts()) {
+                    try {
+                        m.subfield(f, part.number());
+                    } catch (IsoParseException expected) {
+                        // malformed composite inside a well-formed field
+                    }
+                }
+            }
+            if (codec.spec().field(f).subfields() instanceof io.pos4j.iso8583.spec.Subfields.Positional p) {
+                for (io.pos4j.iso8583.spec.FieldSpec part : p.parts()) {
+                    m.subfield(f, part.number());
+                }
+            }
             if (codec.spec().field(f).subfields() instanceof io.pos4j.iso8583.spec.Subfields.Tlv) {
                 try {
                     m.tlv(f);

@@ -93,4 +93,13 @@ class CupMessageTest {
         assertEquals(8, Mti.of("0800").messageClass());
         assertThrows(IllegalStateException.class, () -> Mti.of("0210").response());
     }
+
+    @Test
+    void equals_decodedAndBuilt_sameContent_equal() {
+        IsoMessage built = sale().build();
+        IsoMessage decoded = CUP.unpack(CUP.pack(built));
+        assertEquals(built, decoded);
+        assertEquals(built.hashCode(), decoded.hashCode());
+        assertFalse(built.equals(sale().set(11, "000124").build()));
+    }
 }

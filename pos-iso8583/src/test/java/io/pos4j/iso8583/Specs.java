@@ -17,7 +17,7 @@ final class Specs {
     static final MessageSpec ISO87_EBCDIC = ebcdic();
 
     static final List<MessageSpec> ALL = List.of(Dialects.ISO87_ASCII, Dialects.ISO87_BINARY, Dialects.ISO93_ASCII,
-            Dialects.CUP, ISO87_EBCDIC);
+            Dialects.CUP, ISO87_EBCDIC, BitmappedSubfieldsTest.SPEC);
 
     private static MessageSpec ebcdic() {
         MessageSpec.Builder b = Dialects.ISO87_ASCII.toBuilder().name("iso87-ebcdic")

@@ -70,6 +70,9 @@ public record FieldSpec(int number, String name, ContentType type, LengthType le
         if (subfields instanceof Subfields.Positional && !type.isText()) {
             throw new IllegalArgumentException(f + "positional subfields need a text field");
         }
+        if (subfields instanceof Subfields.Bitmapped && !(type == ContentType.B || encoding == FieldEncoding.ASCII)) {
+            throw new IllegalArgumentException(f + "bitmapped subfields need a b field or ASCII text");
+        }
         if (subfields instanceof Subfields.Tlv && type != ContentType.B) {
             throw new IllegalArgumentException(f + "TLV subfields need a b field");
         }
