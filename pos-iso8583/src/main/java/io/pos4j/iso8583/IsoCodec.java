@@ -6,8 +6,12 @@ import io.pos4j.iso8583.internal.Headers;
 import io.pos4j.iso8583.internal.Wire;
 import io.pos4j.iso8583.spec.FieldSpec;
 import io.pos4j.iso8583.spec.MessageSpec;
+import io.pos4j.iso8583.internal.Plan;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
+import java.util.WeakHashMap;
 
 /**
  * Packs and unpacks messages of one {@link MessageSpec}. Immutable and thread-safe; create one per
@@ -20,17 +24,22 @@ import java.util.Objects;
  */
 public final class IsoCodec {
 
+    private static final Map<MessageSpec, IsoCodec> DEFAULTS = Collections.synchronizedMap(new WeakHashMap<>());
+
     private final MessageSpec spec;
     private final DecodeLimits limits;
+    private final Plan[] plans;
 
     private IsoCodec(MessageSpec spec, DecodeLimits limits) {
         this.spec = Objects.requireNonNull(spec, "spec");
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.plans = Plan.compile(spec);
     }
 
-    /** @param spec the layout @return a codec with {@link DecodeLimits#DEFAULT} */
+    /** @param spec the layout @return a codec with {@link DecodeLimits#DEFAULT} (cached per spec) */
     public static IsoCodec of(MessageSpec spec) {
-        return new IsoCodec(spec, DecodeLimits.DEFAULT);
+        Objects.requireNonNull(spec, "spec");
+        return DEFAULTS.computeIfAbsent(spec, s -> new IsoCodec(s, DecodeLimits.DEFAULT));
     }
 
     /** @param spec the layout @param limits decode limits @return a codec */
@@ -128,13 +137,13 @@ public final class IsoCodec {
             while (w != 0) {
                 int field = (word << 6) + Long.numberOfTrailingZeros(w) + 1;
                 w &= w - 1;
-                FieldSpec f = spec.field(field);
-                if (f == null) {
+                Plan p = plans[field];
+                if (p == null) {
                     throw Wire.error(Reason.UNKNOWN_FIELD, Integer.toString(field), pos,
                             "bitmap announces a field " + spec.name() + " does not define");
                 }
                 offs[i++] = (char) pos;
-                pos = FieldCodec.scan(f, field, b, pos, end, maxField);
+                pos = p.scan(b, pos, end, maxField);
             }
         }
         offs[i] = (char) pos;
@@ -180,7 +189,9 @@ public final class IsoCodec {
             while (w != 0) {
                 int field = (word << 6) + Long.numberOfTrailingZeros(w) + 1;
                 w &= w - 1;
-                n += FieldCodec.packedSize(spec.field(field), v[i++]);
+                Plan p = plans[field];
+                n += p.fixedWire >= 0 ? p.fixedWire : FieldCodec.packedSize(p.spec, v[i]);
+                i++;
             }
         }
         return n;
@@ -249,7 +260,7 @@ public final class IsoCodec {
             while (w != 0) {
                 int field = (word << 6) + Long.numberOfTrailingZeros(w) + 1;
                 w &= w - 1;
-                pos = FieldCodec.write(spec.field(field), v[i++], dst, pos);
+                pos = FieldCodec.write(plans[field].spec, v[i++], dst, pos);
             }
         }
     }

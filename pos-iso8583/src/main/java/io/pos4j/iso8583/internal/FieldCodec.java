@@ -128,7 +128,7 @@ public final class FieldCodec {
     }
 
     /** bytes whose two nibbles are both decimal digits */
-    private static final boolean[] BCD_PAIR = new boolean[256];
+    static final boolean[] BCD_PAIR = new boolean[256];
 
     static {
         for (int i = 0; i < 256; i++) {
@@ -136,7 +136,7 @@ public final class FieldCodec {
         }
     }
 
-    private static void validate(FieldSpec f, int number, byte[] b, int start, int wire, int units) {
+    static void validate(FieldSpec f, int number, byte[] b, int start, int wire, int units) {
         ContentType t = f.type();
         switch (f.encoding()) {
             case BCD -> {
