@@ -23,6 +23,7 @@ public final class TlvParser {
     private static final TlvParser STRICT = new TlvParser(TlvOptions.strict());
 
     private static final Tlv[] NONE = new Tlv[0];
+    private static final int[] NO_INTS = new int[0];
 
     private final TlvOptions options;
 
@@ -98,8 +99,8 @@ public final class TlvParser {
         // object's children are the stack entries above its start mark
         Tlv[] stack = new Tlv[Math.min(length / 6 + 2, 64)];
         int size = 0;
-        int[] marks = new int[4];
-        int[] openTags = new int[4];
+        int[] marks = NO_INTS;
+        int[] openTags = NO_INTS;
         int open = 0;
         try {
             while (reader.next()) {
@@ -113,8 +114,8 @@ public final class TlvParser {
                 }
                 if (reader.isConstructed()) {
                     if (open == marks.length) {
-                        marks = Arrays.copyOf(marks, open * 2);
-                        openTags = Arrays.copyOf(openTags, open * 2);
+                        marks = Arrays.copyOf(marks, Math.max(4, open * 2));
+                        openTags = Arrays.copyOf(openTags, Math.max(4, open * 2));
                     }
                     marks[open] = size;
                     openTags[open] = reader.tag();
