@@ -5,7 +5,6 @@ import io.pos4j.pin.internal.MacCore;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import org.bouncycastle.crypto.BlockCipher;
-import org.bouncycastle.crypto.engines.DESEngine;
 
 /** MAC calculator; engines keyed once and used under a lock. */
 final class MacCalculatorImpl implements MacCalculator {
@@ -14,8 +13,8 @@ final class MacCalculatorImpl implements MacCalculator {
     private final MacAlgorithm algorithm;
     private final MacPadding padding;
     private final BlockCipher enc;
-    private final DESEngine k1;
-    private final DESEngine k2Dec;
+    private final BlockCipher k1;
+    private final BlockCipher k2Dec;
 
     MacCalculatorImpl(KeyHandle key, MacAlgorithm algorithm, MacPadding padding) {
         this.key = key;

@@ -10,15 +10,14 @@ final class PinBlockCipherImpl implements PinBlockCipher {
     private final KeyHandle key;
     private final PinBlockFormat format;
     private final PinFill fill;
-    private final BlockCipher enc;
-    private final BlockCipher dec;
+    private BlockCipher enc; // keyed lazily: a host that only decrypts never pays for the other schedule
+    private BlockCipher dec;
 
     PinBlockCipherImpl(KeyHandle key, PinBlockFormat format, PinFill fill) {
         this.key = key;
         this.format = format;
         this.fill = fill;
-        this.enc = Blocks.engine(key.kind(), key.material(), true);
-        this.dec = Blocks.engine(key.kind(), key.material(), false);
+        key.material(); // fails now if the key is already destroyed
     }
 
     @Override
@@ -31,7 +30,10 @@ final class PinBlockCipherImpl implements PinBlockCipher {
         byte[] clear = PinBlocks.encodeClear(format, pin, pan, fill);
         try {
             synchronized (this) {
-                key.material(); // fails once destroyed
+                byte[] m = key.material(); // fails once destroyed
+                if (enc == null) {
+                    enc = Blocks.engine(key.kind(), m, true);
+                }
                 if (format == PinBlockFormat.ISO_4) {
                     byte[] panField = PinBlocks.panField(format, pan);
                     byte[] a = Blocks.ecb(enc, clear);
@@ -54,7 +56,10 @@ final class PinBlockCipherImpl implements PinBlockCipher {
         }
         byte[] panField = format == PinBlockFormat.ISO_4 ? PinBlocks.panField(format, pan) : null;
         synchronized (this) {
-            key.material();
+            byte[] m = key.material();
+            if (dec == null) {
+                dec = Blocks.engine(key.kind(), m, false);
+            }
             byte[] b = Blocks.ecb(dec, block);
             if (panField == null) {
                 return b;

@@ -20,7 +20,7 @@ public final class PinBlocks {
     }
 
     /**
-     * A cipher for {@code format} under {@code key}, with fill from a new {@code SecureRandom}.
+     * A cipher for {@code format} under {@code key}, with fill from a shared {@code SecureRandom}.
      *
      * @throws PinException {@link PinException.Reason#KEY_USAGE} unless {@code key} is a
      *                      {@link KeyUsage#PIN_ENCRYPTION} key of the format's algorithm (DES or

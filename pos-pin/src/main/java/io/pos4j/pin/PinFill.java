@@ -18,9 +18,13 @@ public final class PinFill {
         this.fixed = fixed;
     }
 
-    /** @return fill from a new {@link SecureRandom} */
+    /** @return fill from a shared {@link SecureRandom} (created once: seeding one costs far more than a PIN block) */
     public static PinFill random() {
-        return new PinFill(new SecureRandom(), null);
+        return Shared.RANDOM;
+    }
+
+    private static final class Shared {
+        static final PinFill RANDOM = new PinFill(new SecureRandom(), null);
     }
 
     /** @return fill from {@code random} (injectable for tests) */

@@ -3,14 +3,13 @@ package io.pos4j.pin.internal;
 import java.util.Arrays;
 import org.bouncycastle.crypto.BlockCipher;
 import org.bouncycastle.crypto.engines.AESEngine;
-import org.bouncycastle.crypto.engines.DESEngine;
-import org.bouncycastle.crypto.engines.DESedeEngine;
 import org.bouncycastle.crypto.engines.SM4Engine;
 import org.bouncycastle.crypto.params.KeyParameter;
 
 /**
- * Block cipher primitives on raw keys. Bouncy Castle engines are used because re-keying them is
- * several times cheaper than {@code javax.crypto.Cipher.init} (DUKPT re-keys on every step), see
+ * Block cipher primitives on raw keys. DES/TDES use {@link FastDes} (table-driven key schedule on
+ * Bouncy Castle's round function); AES and SM4 use Bouncy Castle engines, because re-keying them is
+ * several times cheaper than {@code javax.crypto.Cipher.init} and DUKPT re-keys on every step. See
  * the module README for the measurements.
  */
 public final class Blocks {
@@ -43,6 +42,9 @@ public final class Blocks {
 
     /** @return an engine of {@code kind} initialised with {@code key} for one direction */
     public static BlockCipher engine(Kind kind, byte[] key, boolean encrypt) {
+        if (kind == Kind.DES || kind == Kind.TDES) {
+            return new FastDes(kind == Kind.TDES).init(encrypt, key);
+        }
         BlockCipher engine = newEngine(kind);
         KeyParameter param = new KeyParameter(key);
         engine.init(encrypt, param);
@@ -53,8 +55,8 @@ public final class Blocks {
     /** @return an uninitialised engine of {@code kind} */
     public static BlockCipher newEngine(Kind kind) {
         return switch (kind) {
-            case DES -> new DESEngine();
-            case TDES -> new DESedeEngine();
+            case DES -> new FastDes(false);
+            case TDES -> new FastDes(true);
             case AES -> AESEngine.newInstance();
             case SM4 -> new SM4Engine();
         };

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
 import org.bouncycastle.crypto.BlockCipher;
-import org.bouncycastle.crypto.engines.DESEngine;
 import org.bouncycastle.crypto.macs.CMac;
 import org.bouncycastle.crypto.params.KeyParameter;
 
@@ -47,7 +46,7 @@ public final class MacCore {
      * ISO 9797-1 MAC algorithm 3 (ANSI X9.19 retail MAC): single-DES CBC under K = key[0..8),
      * then the last block decrypted under K' = key[8..16) and encrypted under K.
      */
-    public static byte[] retailMac(DESEngine kEnc, DESEngine k2Dec, byte[] padded) {
+    public static byte[] retailMac(BlockCipher kEnc, BlockCipher k2Dec, byte[] padded) {
         byte[] h = cbcMac(kEnc, padded);
         k2Dec.processBlock(h, 0, h, 0);
         kEnc.processBlock(h, 0, h, 0);
@@ -55,12 +54,10 @@ public final class MacCore {
     }
 
     /** @return a DES engine keyed with 8 bytes of {@code key} from {@code off} */
-    public static DESEngine des(byte[] key, int off, boolean encrypt) {
+    public static BlockCipher des(byte[] key, int off, boolean encrypt) {
         byte[] k = Arrays.copyOfRange(key, off, off + 8);
         try {
-            DESEngine e = new DESEngine();
-            e.init(encrypt, new KeyParameter(k));
-            return e;
+            return new FastDes(false).init(encrypt, k);
         } finally {
             Arrays.fill(k, (byte) 0);
         }

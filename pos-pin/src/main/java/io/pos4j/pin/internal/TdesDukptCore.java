@@ -1,9 +1,6 @@
 package io.pos4j.pin.internal;
 
 import java.util.Arrays;
-import org.bouncycastle.crypto.engines.DESEngine;
-import org.bouncycastle.crypto.engines.DESedeEngine;
-import org.bouncycastle.crypto.params.KeyParameter;
 
 /** ANSI X9.24-1:2009 TDES DUKPT arithmetic on raw 16-byte keys. */
 public final class TdesDukptCore {
@@ -39,14 +36,13 @@ public final class TdesDukptCore {
         byte[] data = Arrays.copyOf(ksn, 8);
         data[7] &= (byte) 0xE0;
         byte[] out = new byte[16];
-        DESedeEngine e = new DESedeEngine();
-        e.init(true, new KeyParameter(bdk));
+        FastDes e = new FastDes(true).init(true, bdk);
         e.processBlock(data, 0, out, 0);
         byte[] masked = bdk.clone();
         for (int i = 0; i < 16; i++) {
             masked[i] ^= C0[i];
         }
-        e.init(true, new KeyParameter(masked));
+        e.init(true, masked);
         e.processBlock(data, 0, out, 8);
         Arrays.fill(masked, (byte) 0);
         return out;
@@ -82,9 +78,7 @@ public final class TdesDukptCore {
             b[i] = (byte) m;
             m >>>= 8;
         }
-        DESEngine des = new DESEngine();
-        des.init(true, new KeyParameter(kl));
-        des.processBlock(b, 0, b, 0);
+        FastDes.crypt(FastDes.workingKey(kl, 0, true), b, 0, b, 0);
         for (int i = 0; i < 8; i++) {
             out[off + i] = (byte) (b[i] ^ (kr >>> (56 - 8 * i)));
         }
@@ -112,8 +106,7 @@ public final class TdesDukptCore {
         k[v.index] ^= (byte) 0xFF;
         k[v.index + 8] ^= (byte) 0xFF;
         if (v == Variant.DATA_REQUEST || v == Variant.DATA_RESPONSE) {
-            DESedeEngine e = new DESedeEngine();
-            e.init(true, new KeyParameter(k));
+            FastDes e = new FastDes(true).init(true, k);
             byte[] out = new byte[16];
             e.processBlock(k, 0, out, 0);
             e.processBlock(k, 8, out, 8);
