@@ -62,6 +62,48 @@ class TlvPropertiesTest {
         assertEquals(encoded.length, strict.encodedLength());
     }
 
+    @Property(tries = 500)
+    void anyTree_zeroPaddingInsertedBetweenObjects_lenientParsesEqual_strictRejects(
+            @ForAll("trees") TlvList tree, @ForAll java.util.Random random) {
+        byte[] padded = padBetweenObjects(tree, random);
+        assertEquals(tree, TlvParser.emv().parse(padded));
+        if (padded.length != tree.encodedLength()) {
+            TlvParseException e = org.junit.jupiter.api.Assertions.assertThrows(TlvParseException.class,
+                    () -> TlvParser.strict().parse(padded));
+            assertEquals(TlvParseException.Reason.PADDING_NOT_ALLOWED, e.reason());
+        }
+    }
+
+    /** Re-encodes with 0-2 bytes of 00 before every object, lengths adjusted. */
+    private static byte[] padBetweenObjects(TlvList tree, java.util.Random random) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (Tlv t : tree) {
+            writePadded(t, random, out);
+        }
+        out.write(0);
+        return out.toByteArray();
+    }
+
+    private static void writePadded(Tlv t, java.util.Random random, java.io.ByteArrayOutputStream out) {
+        for (int i = random.nextInt(3); i > 0; i--) {
+            out.write(0);
+        }
+        byte[] value;
+        if (t.isConstructed()) {
+            java.io.ByteArrayOutputStream inner = new java.io.ByteArrayOutputStream();
+            for (Tlv c : t.children()) {
+                writePadded(c, random, inner);
+            }
+            value = inner.toByteArray();
+        } else {
+            value = t.value().toByteArray();
+        }
+        byte[] header = new byte[8];
+        int n = TlvEncoding.writeHeader(header, 0, t.tagValue(), value.length);
+        out.write(header, 0, n);
+        out.write(value, 0, value.length);
+    }
+
     @Provide
     Arbitrary<byte[]> noise() {
         // biased towards TLV-looking bytes so that deep paths are reached, not only early errors
