@@ -88,8 +88,8 @@ public sealed interface Tlv permits Tlv.Primitive, Tlv.Constructed {
         if (tag.isConstructed()) {
             throw new IllegalArgumentException("tag " + tag + " is constructed; give it children");
         }
-        byte[] b = value.toByteArray();
-        return new Primitive(tag.value(), b, 0, b.length);
+        // Bytes is immutable: share its storage
+        return new Primitive(tag.value(), value.array(), value.arrayOffset(), value.length());
     }
 
     /**

@@ -77,7 +77,8 @@ public final class TlvParser {
      */
     public TlvList parse(Bytes input) {
         Objects.requireNonNull(input, "input");
-        return parse(input.toByteArray());
+        byte[] owned = input.toByteArray();
+        return parseOwned(owned, 0, owned.length);
     }
 
     /**
@@ -93,6 +94,11 @@ public final class TlvParser {
         Objects.checkFromIndexSize(offset, length, input.length);
         byte[] copy = offset == 0 && length == input.length
                 ? input.clone() : Arrays.copyOfRange(input, offset, offset + length);
+        return parseOwned(copy, offset, length);
+    }
+
+    /** @param copy the bytes to parse, owned by the result from now on; offsets reported + {@code offset} */
+    private TlvList parseOwned(byte[] copy, int offset, int length) {
         TlvReader reader = new TlvReader(options).reset(copy);
         reader.errorBase(offset);
         // every object not yet attached to a finished parent sits on one stack; a constructed
