@@ -327,9 +327,11 @@ public final class IsoMessage {
         private Mti mti;
         private Tpdu tpdu;
         private byte[] header;
-        private int[] nums = new int[24];
         private Object[] vals = new Object[24];
         private int count;
+        private long w0;
+        private long w1;
+        private long w2;
 
         Builder(MessageSpec spec, Mti mti) {
             this.spec = Objects.requireNonNull(spec, "spec");
@@ -449,32 +451,57 @@ public final class IsoMessage {
 
         /** @param field a data element to drop @return this */
         public Builder remove(int field) {
-            int i = Arrays.binarySearch(nums, 0, count, field);
-            if (i >= 0) {
-                System.arraycopy(nums, i + 1, nums, i, count - i - 1);
-                System.arraycopy(vals, i + 1, vals, i, count - i - 1);
+            if (field < 1 || field > 192) {
+                return this;
+            }
+            int idx = field - 1;
+            long bit = 1L << (idx & 63);
+            int word = idx >>> 6;
+            long w = word == 0 ? w0 : word == 1 ? w1 : w2;
+            if ((w & bit) != 0) {
+                int r = rank(idx);
+                System.arraycopy(vals, r + 1, vals, r, count - r - 1);
                 vals[--count] = null;
+                switch (word) {
+                    case 0 -> w0 &= ~bit;
+                    case 1 -> w1 &= ~bit;
+                    default -> w2 &= ~bit;
+                }
             }
             return this;
         }
 
         Builder put(int field, Object value) {
-            int i = count > 0 && nums[count - 1] < field ? -count - 1 : Arrays.binarySearch(nums, 0, count, field);
-            if (i >= 0) {
-                vals[i] = value;
+            int idx = field - 1;
+            long bit = 1L << (idx & 63);
+            int word = idx >>> 6;
+            long w = word == 0 ? w0 : word == 1 ? w1 : w2;
+            int r = rank(idx);
+            if ((w & bit) != 0) {
+                vals[r] = value;
                 return this;
             }
-            i = -i - 1;
-            if (count == nums.length) {
-                nums = Arrays.copyOf(nums, count * 2);
+            if (count == vals.length) {
                 vals = Arrays.copyOf(vals, count * 2);
             }
-            System.arraycopy(nums, i, nums, i + 1, count - i);
-            System.arraycopy(vals, i, vals, i + 1, count - i);
-            nums[i] = field;
-            vals[i] = value;
+            System.arraycopy(vals, r, vals, r + 1, count - r);
+            vals[r] = value;
             count++;
+            switch (word) {
+                case 0 -> w0 |= bit;
+                case 1 -> w1 |= bit;
+                default -> w2 |= bit;
+            }
             return this;
+        }
+
+        private int rank(int idx) {
+            long below = (1L << (idx & 63)) - 1;
+            return switch (idx >>> 6) {
+                case 0 -> Long.bitCount(w0 & below);
+                case 1 -> Long.bitCount(w0) + Long.bitCount(w1 & below);
+                default -> Long.bitCount(w0) + Long.bitCount(w1) + Long.bitCount(w2 & below);
+            };
         }
 
         /**
@@ -489,19 +516,7 @@ public final class IsoMessage {
                 throw new IllegalArgumentException(spec.name() + " needs a " + spec.headerLength()
                         + "-byte header: call header(...)");
             }
-            long a = 0;
-            long b = 0;
-            long c = 0;
-            for (int k = 0; k < count; k++) {
-                int idx = nums[k] - 1;
-                long bit = 1L << (idx & 63);
-                switch (idx >>> 6) {
-                    case 0 -> a |= bit;
-                    case 1 -> b |= bit;
-                    default -> c |= bit;
-                }
-            }
-            return new IsoMessage(spec, mti.code(), tpdu, header, a, b, c, Arrays.copyOf(vals, count), null, null);
+            return new IsoMessage(spec, mti.code(), tpdu, header, w0, w1, w2, Arrays.copyOf(vals, count), null, null);
         }
     }
 }

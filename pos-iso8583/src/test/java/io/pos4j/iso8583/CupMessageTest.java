@@ -102,4 +102,27 @@ class CupMessageTest {
         assertEquals(built.hashCode(), decoded.hashCode());
         assertFalse(built.equals(sale().set(11, "000124").build()));
     }
+
+    @Test
+    void builder_anyOrderAndRemove_sameMessage() {
+        IsoMessage forward = sale().build();
+        IsoMessage.Builder reverse = CUP.builder("0200").tpdu(Tpdu.of("6000030000"))
+                .header(HEX.parseHex("603100310100")).set(64, new byte[8]);
+        int[] fields = forward.fields();
+        for (int i = fields.length - 1; i >= 0; i--) {
+            int f = fields[i];
+            if (Dialects.CUP.field(f).type() == io.pos4j.iso8583.spec.ContentType.B) {
+                reverse.set(f, forward.bytes(f));
+            } else {
+                reverse.set(f, forward.text(f));
+            }
+        }
+        reverse.remove(64).remove(63).set(11, "000123");
+        assertEquals(forward, reverse.build());
+        IsoMessage without = sale().remove(52).remove(2).build();
+        assertFalse(without.has(52));
+        assertFalse(without.has(2));
+        assertEquals("000123", without.text(11));
+        assertEquals(forward.fields().length - 2, without.fields().length);
+    }
 }

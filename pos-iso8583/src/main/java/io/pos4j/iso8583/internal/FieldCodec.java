@@ -209,7 +209,7 @@ public final class FieldCodec {
             }
             case HEX_ASCII -> {
                 for (int i = 0; i < wire; i++) {
-                    if (Wire.hexValue(b[start + i]) < 0) {
+                    if (Wire.hexByte(b[start + i]) < 0) {
                         throw Wire.error(Reason.BAD_CHARACTER, Integer.toString(number), start + i,
                                 "character is not a hex digit");
                     }

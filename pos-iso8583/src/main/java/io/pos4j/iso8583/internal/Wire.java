@@ -38,6 +38,24 @@ public final class Wire {
         return path.isEmpty() ? "message: " : (Character.isDigit(path.charAt(0)) ? "field " + path : path) + ": ";
     }
 
+    private static final byte[] HEX_VALUE = new byte[256];
+
+    static {
+        java.util.Arrays.fill(HEX_VALUE, (byte) -1);
+        for (int i = 0; i < 10; i++) {
+            HEX_VALUE['0' + i] = (byte) i;
+        }
+        for (int i = 0; i < 6; i++) {
+            HEX_VALUE['A' + i] = (byte) (10 + i);
+            HEX_VALUE['a' + i] = (byte) (10 + i);
+        }
+    }
+
+    /** @return hex digit value of a byte (ASCII), or -1 */
+    public static int hexByte(byte c) {
+        return HEX_VALUE[c & 0xFF];
+    }
+
     /** @return hex digit value of an ASCII byte, or -1 */
     public static int hexValue(int c) {
         if (c >= '0' && c <= '9') {
