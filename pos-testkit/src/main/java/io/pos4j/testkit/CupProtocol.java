@@ -9,6 +9,8 @@ import io.pos4j.pin.KeyAlgorithm;
 import io.pos4j.pin.KeyExchange;
 import io.pos4j.pin.KeyHandle;
 import io.pos4j.pin.KeyUsage;
+import io.pos4j.pin.Pin;
+import io.pos4j.pin.PinException;
 import io.pos4j.pin.WrappedKey;
 import io.pos4j.testkit.internal.Pans;
 import java.io.ByteArrayOutputStream;
@@ -22,21 +24,21 @@ import java.util.Arrays;
  * The {@code cup} dialect (PROTOCOL.md): sign-in with working keys under the TMK, echo, sign-off,
  * and the financial flows of {@link CupFinancial}, with UnionPay ECB MACs.
  */
-final class CupProtocol implements HostProtocol {
+final class CupProtocol implements HostProtocol, FinancialFlows.Ops {
     static final IsoCodec CODEC = IsoCodec.of(Dialects.CUP);
 
     private final HostBook book;
     private final Sessions sessions;
     private final InstantSource clock;
     private final SecureRandom random;
-    private final CupFinancial financial;
+    private final FinancialFlows financial;
 
     CupProtocol(HostBook book, Sessions sessions, InstantSource clock, SecureRandom random) {
         this.book = book;
         this.sessions = sessions;
         this.clock = clock;
         this.random = random;
-        this.financial = new CupFinancial(this, book);
+        this.financial = new FinancialFlows(this, book);
     }
 
     @Override
@@ -162,7 +164,8 @@ final class CupProtocol implements HostProtocol {
     // ---- responses ----
 
     /** The response skeleton: echoed fields, host date and time, RRN, DE 39. */
-    IsoMessage.Builder base(IsoMessage m, ResponseCode code) {
+    @Override
+    public IsoMessage.Builder base(IsoMessage m, ResponseCode code) {
         IsoMessage.Builder r = m.responseBuilder(2, 3, 4, 11, 41, 42, 49, 60);
         ZonedDateTime now = clock.instant().atZone(ZoneOffset.UTC);
         r.set(12, String.format("%02d%02d%02d", now.getHour(), now.getMinute(), now.getSecond()));
@@ -187,7 +190,9 @@ final class CupProtocol implements HostProtocol {
         return finish(r, code, keys);
     }
 
-    Outbound finish(IsoMessage.Builder r, ResponseCode code, CupKeys keys) {
+    @Override
+    public Outbound finish(IsoMessage.Builder r, ResponseCode code, Object k) {
+        CupKeys keys = (CupKeys) k;
         boolean mac = keys != null && code != ResponseCode.TERMINAL_NOT_SIGNED_IN && code != ResponseCode.MAC_ERROR;
         IsoMessage msg = r.remove(64).build();
         if (mac) {
@@ -197,7 +202,39 @@ final class CupProtocol implements HostProtocol {
         return new Outbound(CODEC.pack(msg), mac, msg.mti() + " rc=" + code.code() + (mac ? " mac" : ""));
     }
 
-    Sessions sessions() {
-        return sessions;
+    @Override
+    public FinancialFlows.Gate gate(IsoMessage m, Terminal t) {
+        Sessions.Session session = sessions.get(t.terminalId());
+        CupKeys keys = session == null ? null : (CupKeys) session.keys();
+        if (!m.has(42) || !t.merchantId().equals(m.text(42))) {
+            return new FinancialFlows.Gate(ResponseCode.UNKNOWN_MERCHANT, keys);
+        }
+        if (keys == null) {
+            return new FinancialFlows.Gate(ResponseCode.TERMINAL_NOT_SIGNED_IN, null);
+        }
+        if (!m.has(64) || !keys.mac.verify(CODEC.macInput(m), m.bytes(64))) {
+            sessions.signOff(t.terminalId());
+            return new FinancialFlows.Gate(ResponseCode.MAC_ERROR, null);
+        }
+        return new FinancialFlows.Gate(null, keys);
+    }
+
+    @Override
+    public String messageType(IsoMessage m) {
+        return m.subfield(60, 1).orElse("");
+    }
+
+    @Override
+    public String batch(IsoMessage m) {
+        return m.subfield(60, 2).orElse("000000");
+    }
+
+    @Override
+    public char[] pin(Object keys, IsoMessage m, String pan) {
+        try (Pin p = ((CupKeys) keys).pin.decrypt(m.bytes(52), pan)) {
+            return p.toCharArray();
+        } catch (PinException e) {
+            return new char[0]; // undecodable under this PIK: a wrong PIN
+        }
     }
 }

@@ -10,24 +10,9 @@ final class Protocols {
 
     static HostProtocol create(Dialect dialect, HostBook book, Sessions sessions, InstantSource clock,
             SecureRandom random) {
-        if (dialect == Dialect.CUP) {
-            return new CupProtocol(book, sessions, clock, random);
-        }
-        return new HostProtocol() {
-            @Override
-            public Inbound decode(byte[] frame) {
-                throw new BadFrameException("dialect " + dialect.cliName() + " not implemented yet", null);
-            }
-
-            @Override
-            public Outbound process(Inbound in) {
-                return new Outbound(null, false, "");
-            }
-
-            @Override
-            public Outbound answerWith(Inbound in, ResponseCode code) {
-                return new Outbound(null, false, "");
-            }
+        return switch (dialect) {
+            case CUP -> new CupProtocol(book, sessions, clock, random);
+            case ISO87_BINARY -> new DukptProtocol(book, sessions, clock);
         };
     }
 }

@@ -1,56 +1,97 @@
 package io.pos4j.testkit;
 
 import io.pos4j.iso8583.IsoMessage;
-import io.pos4j.pin.Pin;
-import io.pos4j.pin.PinException;
 
 /**
- * The {@code cup} financial flows (0200 purchase / balance / void, 0220 refund, 0400/0420
- * reversal, 0500 settlement, 0320 batch upload): terminal checks, request MAC, PIN, then the
- * book's decision, in the order PROTOCOL.md lists.
+ * The financial flows shared by the dialects (0200 purchase / balance / void, 0220 refund,
+ * 0400/0420 reversal, 0500 settlement, 0320 batch upload): terminal registration, the dialect's
+ * gate (merchant, keys, request MAC), PIN, then the book's decision, in the order PROTOCOL.md
+ * lists.
  */
-final class CupFinancial {
-    private final CupProtocol protocol;
+final class FinancialFlows {
+
+    /** What a dialect contributes: its security gate, batch number, PIN and answer packing. */
+    interface Ops {
+        /**
+         * Merchant, key and request-MAC checks.
+         *
+         * @return the keys to answer with, or a denial
+         */
+        Gate gate(IsoMessage m, Terminal t);
+
+        String batch(IsoMessage m);
+
+        /** @return the dialect's message type code (cup 60.1), empty if it has none */
+        default String messageType(IsoMessage m) {
+            return "";
+        }
+
+        /** @return the clear PIN digits (empty for an undecodable block) */
+        char[] pin(Object keys, IsoMessage m, String pan);
+
+        IsoMessage.Builder base(IsoMessage m, ResponseCode code);
+
+        HostProtocol.Outbound finish(IsoMessage.Builder r, ResponseCode code, Object keys);
+    }
+
+    /**
+     * @param denial null to proceed, else the code to answer
+     * @param keys   keys for PIN and answer MAC (null: answer without MAC)
+     */
+    record Gate(ResponseCode denial, Object keys) {
+    }
+
+    HostProtocol.Outbound handle(IsoMessage m) {
+        Gate[] opened = new Gate[1];
+        try {
+            return handle(m, opened);
+        } finally {
+            // per-request keys (DUKPT) are wiped once the answer is packed
+            if (opened[0] != null && opened[0].keys() instanceof DukptKeys perRequest) {
+                perRequest.close();
+            }
+        }
+    }
+
+    private final Ops protocol;
     private final HostBook book;
 
-    CupFinancial(CupProtocol protocol, HostBook book) {
+    FinancialFlows(Ops protocol, HostBook book) {
         this.protocol = protocol;
         this.book = book;
     }
 
-    HostProtocol.Outbound handle(IsoMessage m) {
+    private HostProtocol.Outbound deny(IsoMessage m, ResponseCode code, Object keys) {
+        return protocol.finish(protocol.base(m, code), code, keys);
+    }
+
+    private HostProtocol.Outbound handle(IsoMessage m, Gate[] opened) {
         String tid = m.has(41) ? m.text(41) : null;
         Terminal t = book.terminal(tid);
         if (t == null || !t.registered()) {
-            return protocol.answer(m, ResponseCode.TERMINAL_NOT_SIGNED_IN, null, null);
+            return deny(m, ResponseCode.TERMINAL_NOT_SIGNED_IN, null);
         }
-        Sessions.Session session = protocol.sessions().get(tid);
-        CupKeys keys = session == null ? null : (CupKeys) session.keys();
-        if (!m.has(42) || !t.merchantId().equals(m.text(42))) {
-            return protocol.answer(m, ResponseCode.UNKNOWN_MERCHANT, null, keys);
-        }
-        if (keys == null) {
-            return protocol.answer(m, ResponseCode.TERMINAL_NOT_SIGNED_IN, null, null);
-        }
-        if (!m.has(64) || !keys.mac.verify(CupProtocol.CODEC.macInput(m), m.bytes(64))) {
-            protocol.sessions().signOff(tid);
-            return protocol.answer(m, ResponseCode.MAC_ERROR, null, null);
+        Gate gate = protocol.gate(m, t);
+        opened[0] = gate;
+        Object keys = gate.keys();
+        if (gate.denial() != null) {
+            return deny(m, gate.denial(), keys);
         }
         String mid = m.text(42);
-        String batch = m.subfield(60, 2).orElse("000000");
+        String batch = protocol.batch(m);
         String stan = m.has(11) ? m.text(11) : "000000";
         String mti = m.mti().toString();
         switch (mti) {
             case "0400", "0420" -> {
                 HostBook.Decision d = book.reversal(tid, mid, batch, stan, pan(m), amount(m), currency(m),
                         m.has(39) ? m.text(39) : "");
-                return protocol.answer(m, d.code(), null, keys);
+                return deny(m, d.code(), keys);
             }
             case "0500" -> {
                 return settlement(m, tid, mid, batch, stan, keys);
             }
             case "0320" -> {
-                return protocol.answer(m, ResponseCode.APPROVED, null, keys);
+                return deny(m, ResponseCode.APPROVED, keys);
             }
             default -> {
                 return authorization(m, tid, mid, batch, stan, keys);
@@ -59,9 +100,9 @@ final class CupFinancial {
     }
 
     private HostProtocol.Outbound authorization(IsoMessage m, String tid, String mid, String batch, String stan,
-            CupKeys keys) {
+            Object keys) {
         String pc = m.has(3) ? m.text(3) : "";
-        String type60 = m.subfield(60, 1).orElse("");
+        String type60 = protocol.messageType(m);
         TransactionType type;
         if (m.mti().toString().equals("0220")) {
             type = TransactionType.REFUND;
@@ -72,16 +113,12 @@ final class CupFinancial {
         } else if (pc.equals("000000")) {
             type = TransactionType.PURCHASE;
         } else {
-            return protocol.answer(m, ResponseCode.SYSTEM_ERROR, null, keys);
+            return deny(m, ResponseCode.SYSTEM_ERROR, keys);
         }
         String pan = pan(m);
         char[] pin = null;
         if (m.has(52) && pan != null) {
-            try (Pin p = keys.pin.decrypt(m.bytes(52), pan)) {
-                pin = p.toCharArray();
-            } catch (PinException e) {
-                pin = new char[0]; // undecodable block under this PIK: a wrong PIN
-            }
+            pin = protocol.pin(keys, m, pan);
         }
         String origBatch = null;
         String origStan = null;
@@ -111,10 +148,10 @@ final class CupFinancial {
     }
 
     private HostProtocol.Outbound settlement(IsoMessage m, String tid, String mid, String batch, String stan,
-            CupKeys keys) {
+            Object keys) {
         String f48 = m.has(48) ? m.text(48) : "";
         if (f48.length() < 31) {
-            return protocol.answer(m, ResponseCode.SYSTEM_ERROR, null, keys);
+            return deny(m, ResponseCode.SYSTEM_ERROR, keys);
         }
         Ledger.BatchTotals claimed = new Ledger.BatchTotals(Integer.parseInt(f48.substring(0, 3)),
                 Long.parseLong(f48.substring(3, 15)), Integer.parseInt(f48.substring(15, 18)),
