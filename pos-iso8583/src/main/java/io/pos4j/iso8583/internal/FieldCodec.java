@@ -130,9 +130,13 @@ public final class FieldCodec {
     /** bytes whose two nibbles are both decimal digits */
     static final boolean[] BCD_PAIR = new boolean[256];
 
+    /** bytes whose two nibbles are digits or the track separator D */
+    static final boolean[] TRACK_PAIR = new boolean[256];
+
     static {
         for (int i = 0; i < 256; i++) {
             BCD_PAIR[i] = (i >> 4) <= 9 && (i & 0xF) <= 9;
+            TRACK_PAIR[i] = ((i >> 4) <= 9 || (i >> 4) == 0xD) && ((i & 0xF) <= 9 || (i & 0xF) == 0xD);
         }
     }
 
@@ -152,42 +156,27 @@ public final class FieldCodec {
                 }
                 int end = start + wire;
                 boolean odd = (end - off) * 2 != digits;
-                if (t != ContentType.Z) {
-                    // fast path: whole bytes of two digits; the pad byte checked on its own
-                    int from = odd && f.padding().isLeft() ? off + 1 : off;
-                    int to = odd && !f.padding().isLeft() ? end - 1 : end;
-                    for (int i = from; i < to; i++) {
-                        if (!BCD_PAIR[b[i] & 0xFF]) {
-                            throw Wire.error(Reason.BAD_BCD, Integer.toString(number), i, "nibble is not a digit");
-                        }
+                // whole bytes of two digits (or separators for z) through a table; the pad byte on its own
+                boolean track = t == ContentType.Z;
+                boolean[] pair = track ? TRACK_PAIR : BCD_PAIR;
+                String expected = track ? "nibble is not a digit or the separator D" : "nibble is not a digit";
+                int from = odd && f.padding().isLeft() ? off + 1 : off;
+                int to = odd && !f.padding().isLeft() ? end - 1 : end;
+                for (int i = from; i < to; i++) {
+                    if (!pair[b[i] & 0xFF]) {
+                        throw Wire.error(Reason.BAD_BCD, Integer.toString(number), i, expected);
                     }
-                    if (odd) {
-                        int v = b[f.padding().isLeft() ? off : end - 1] & 0xFF;
-                        int pad = f.padding().isLeft() ? v >> 4 : v & 0xF;
-                        int digit = f.padding().isLeft() ? v & 0xF : v >> 4;
-                        if (pad != 0 && pad != 0xF) {
-                            throw Wire.error(Reason.BAD_BCD, Integer.toString(number),
-                                    f.padding().isLeft() ? off : end - 1, "pad nibble is not 0 or F");
-                        }
-                        if (digit > 9) {
-                            throw Wire.error(Reason.BAD_BCD, Integer.toString(number),
-                                    f.padding().isLeft() ? off : end - 1, "nibble is not a digit");
-                        }
-                    }
-                    return;
                 }
-                int nibbles = (end - off) * 2;
-                int padAt = !odd ? -1 : f.padding().isLeft() ? 0 : nibbles - 1;
-                for (int i = 0; i < nibbles; i++) {
-                    int v = (i & 1) == 0 ? (b[off + (i >> 1)] >> 4) & 0xF : b[off + (i >> 1)] & 0xF;
-                    if (i == padAt) {
-                        if (v != 0 && v != 0xF) {
-                            throw Wire.error(Reason.BAD_BCD, Integer.toString(number), off + (i >> 1),
-                                    "pad nibble is not 0 or F");
-                        }
-                    } else if (v > 9 && v != 0xD) {
-                        throw Wire.error(Reason.BAD_BCD, Integer.toString(number), off + (i >> 1),
-                                "nibble is not a digit or the separator D");
+                if (odd) {
+                    int at = f.padding().isLeft() ? off : end - 1;
+                    int v = b[at] & 0xFF;
+                    int pad = f.padding().isLeft() ? v >> 4 : v & 0xF;
+                    int digit = f.padding().isLeft() ? v & 0xF : v >> 4;
+                    if (pad != 0 && pad != 0xF) {
+                        throw Wire.error(Reason.BAD_BCD, Integer.toString(number), at, "pad nibble is not 0 or F");
+                    }
+                    if (digit > 9 && !(track && digit == 0xD)) {
+                        throw Wire.error(Reason.BAD_BCD, Integer.toString(number), at, expected);
                     }
                 }
             }
