@@ -25,7 +25,7 @@ class ModuleTest {
                 .filter(e -> !e.isQualified())
                 .map(ModuleDescriptor.Exports::source)
                 .collect(Collectors.toSet());
-        assertEquals(Set.of("io.pos4j.testkit"), exported);
+        assertEquals(Set.of("io.pos4j.testkit", "io.pos4j.testkit.arbitraries"), exported);
     }
 
     @Test
@@ -34,6 +34,6 @@ class ModuleTest {
                 .map(ModuleDescriptor.Requires::name)
                 .filter(n -> !n.equals("java.base"))
                 .collect(Collectors.toSet());
-        assertEquals(Set.of("io.pos4j.iso8583","io.pos4j.pin","io.pos4j.emv.tlv","org.slf4j"), required);
+        assertEquals(Set.of("io.pos4j.iso8583","io.pos4j.pin","io.pos4j.emv.tlv","org.slf4j", "net.jqwik.api"), required);
     }
 }
