@@ -197,11 +197,9 @@ public final class FieldCodec {
                 }
             }
             case HEX_ASCII -> {
-                for (int i = 0; i < wire; i++) {
-                    if (Wire.hexByte(b[start + i]) < 0) {
-                        throw Wire.error(Reason.BAD_CHARACTER, Integer.toString(number), start + i,
-                                "character is not a hex digit");
-                    }
+                int bad = Swar.firstNonHex(b, start, start + wire);
+                if (bad >= 0) {
+                    throw Wire.error(Reason.BAD_CHARACTER, Integer.toString(number), bad, "character is not a hex digit");
                 }
             }
             default -> {

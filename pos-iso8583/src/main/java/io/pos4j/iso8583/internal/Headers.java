@@ -68,8 +68,7 @@ public final class Headers {
             return v;
         }
         for (int i = 0; i < 16; i++) {
-            int c = e == FieldEncoding.EBCDIC ? Ebcdic.TO_CHAR[b[pos + i] & 0xFF] : b[pos + i] & 0xFF;
-            int d = Wire.hexValue(c);
+            int d = e == FieldEncoding.EBCDIC ? Wire.hexValue(Ebcdic.TO_CHAR[b[pos + i] & 0xFF]) : Wire.hexByte(b[pos + i]);
             if (d < 0) {
                 throw Wire.error(Reason.BAD_BITMAP, path, pos + i, "character is not a hex digit");
             }

@@ -73,11 +73,10 @@ public final class Plan {
                 }
             }
             case ASCII_DIGITS -> {
-                for (int i = pos; i < stop; i++) {
-                    if ((b[i] - '0' & 0xFF) > 9) {
-                        throw Wire.error(Reason.BAD_CHARACTER, Integer.toString(number), i,
-                                "character is not allowed in n content");
-                    }
+                int bad = Swar.firstNonDigit(b, pos, stop);
+                if (bad >= 0) {
+                    throw Wire.error(Reason.BAD_CHARACTER, Integer.toString(number), bad,
+                            "character is not allowed in n content");
                 }
             }
             case GENERIC -> FieldCodec.validate(spec, number, b, pos, wire, spec.length());

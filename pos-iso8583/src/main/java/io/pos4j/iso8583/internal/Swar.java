@@ -1,0 +1,65 @@
+package io.pos4j.iso8583.internal;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/**
+ * Eight-bytes-at-a-time checks for ASCII digits and hex digits. A word with a bad byte is
+ * always flagged (borrows and carries only ever add flags next to a bad byte); flagged words are
+ * re-checked byte by byte, so the reported index is exact.
+ */
+final class Swar {
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH = 0x8080808080808080L;
+    private static final long ONES = 0x0101010101010101L;
+
+    private Swar() {
+    }
+
+    private static boolean digitsOk(long v) {
+        long lo = v - ONES * 0x30;
+        long hi = v + ONES * 0x46;
+        return ((v | lo | hi) & HIGH) == 0;
+    }
+
+    private static boolean hexOk(long v) {
+        long digitBad = (v | (v - ONES * 0x30) | (v + ONES * 0x46)) & HIGH;
+        long lower = v | ONES * 0x20;
+        long alphaBad = (v | (lower - ONES * 0x61) | (lower + ONES * 0x19)) & HIGH;
+        return (digitBad & alphaBad) == 0;
+    }
+
+    /** @return the index of the first byte in [from, to) that is not '0'..'9', or -1 */
+    static int firstNonDigit(byte[] b, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            if (!digitsOk((long) LONGS.get(b, i))) {
+                break;
+            }
+        }
+        for (; i < to; i++) {
+            if ((b[i] - '0' & 0xFF) > 9) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** @return the index of the first byte in [from, to) that is not a hex digit, or -1 */
+    static int firstNonHex(byte[] b, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            if (!hexOk((long) LONGS.get(b, i))) {
+                break;
+            }
+        }
+        for (; i < to; i++) {
+            if (Wire.hexByte(b[i]) < 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
