@@ -31,15 +31,6 @@ public final class Bytes {
         return length == 0 ? EMPTY : new Bytes(data, offset, length);
     }
 
-    /** Package access to the shared storage: never written, never handed out. */
-    byte[] array() {
-        return data;
-    }
-
-    int arrayOffset() {
-        return offset;
-    }
-
     /** @return the empty value */
     public static Bytes empty() {
         return EMPTY;

@@ -88,8 +88,7 @@ public sealed interface Tlv permits Tlv.Primitive, Tlv.Constructed {
         if (tag.isConstructed()) {
             throw new IllegalArgumentException("tag " + tag + " is constructed; give it children");
         }
-        // Bytes is immutable: share its storage
-        return new Primitive(tag.value(), value.array(), value.arrayOffset(), value.length());
+        return Primitive.encode(tag.value(), value);
     }
 
     /**
@@ -127,28 +126,59 @@ public sealed interface Tlv permits Tlv.Primitive, Tlv.Constructed {
         return constructed(tag, List.of(children));
     }
 
-    /** A primitive data object: a tag and a value. */
+    /**
+     * A primitive data object: a tag and a value. Holds only a reference to the encoded object
+     * (in the parser's private copy of the input, or in its own array) and two offsets, so a
+     * parsed node costs 24 bytes; tag and length are read back from the validated header.
+     */
     final class Primitive implements Tlv {
-        private final int tag;
         private final byte[] data;
-        private final int offset;
-        private final int length;
+        private final int headerOffset;
+        private final int valueOffset;
 
-        Primitive(int tag, byte[] data, int offset, int length) {
-            this.tag = tag;
+        /** A node over an already validated header at {@code headerOffset}. */
+        Primitive(byte[] data, int headerOffset, int valueOffset) {
             this.data = data;
-            this.offset = offset;
-            this.length = length;
+            this.headerOffset = headerOffset;
+            this.valueOffset = valueOffset;
+        }
+
+        /** A new node with its own minimally encoded copy. */
+        static Primitive encode(int tag, Bytes value) {
+            int length = value.length();
+            byte[] b = new byte[TlvEncoding.tagLength(tag) + TlvEncoding.lengthOfLength(length) + length];
+            int h = TlvEncoding.writeHeader(b, 0, tag, length);
+            value.copyTo(b, h);
+            return new Primitive(b, 0, h);
+        }
+
+        private int lengthFieldOffset() {
+            int p = headerOffset;
+            if ((data[p++] & 0x1F) == 0x1F) {
+                while ((data[p++] & 0x80) != 0) {
+                    // subsequent tag bytes
+                }
+            }
+            return p;
         }
 
         @Override
         public Tag tag() {
-            return new Tag(tag);
+            return new Tag(tagValue());
         }
 
         @Override
         public int tagValue() {
-            return tag;
+            int p = headerOffset;
+            int t = data[p] & 0xFF;
+            if ((t & 0x1F) == 0x1F) {
+                int x;
+                do {
+                    x = data[++p] & 0xFF;
+                    t = (t << 8) | x;
+                } while ((x & 0x80) != 0);
+            }
+            return t;
         }
 
         @Override
@@ -158,12 +188,21 @@ public sealed interface Tlv permits Tlv.Primitive, Tlv.Constructed {
 
         @Override
         public int valueLength() {
-            return length;
+            int p = lengthFieldOffset();
+            int first = data[p] & 0xFF;
+            if (valueOffset - p == 1) {
+                return first; // short form (or a repaired one-byte length)
+            }
+            int len = 0;
+            for (int i = p + 1; i < valueOffset; i++) {
+                len = (len << 8) | (data[i] & 0xFF);
+            }
+            return len;
         }
 
         @Override
         public Bytes value() {
-            return Bytes.wrapOwned(data, offset, length);
+            return Bytes.wrapOwned(data, valueOffset, valueLength());
         }
 
         @Override
@@ -173,25 +212,26 @@ public sealed interface Tlv permits Tlv.Primitive, Tlv.Constructed {
 
         @Override
         public int encodeTo(byte[] dst, int at) {
-            int p = at + TlvEncoding.writeHeader(dst, at, tag, length);
-            System.arraycopy(data, offset, dst, p, length);
+            int length = valueLength();
+            int p = at + TlvEncoding.writeHeader(dst, at, tagValue(), length);
+            System.arraycopy(data, valueOffset, dst, p, length);
             return p + length - at;
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Primitive p && p.tag == tag && value().equals(p.value());
+            return o instanceof Primitive p && p.tagValue() == tagValue() && value().equals(p.value());
         }
 
         @Override
         public int hashCode() {
-            return 31 * tag + value().hashCode();
+            return 31 * tagValue() + value().hashCode();
         }
 
         /** @return tag, length and value in hex, sensitive values masked: {@code 9F02[6]=000000000100} */
         @Override
         public String toString() {
-            return Tag.hex(tag) + "[" + length + "]=" + SensitiveTags.display(tag(), value());
+            return Tag.hex(tagValue()) + "[" + valueLength() + "]=" + SensitiveTags.display(tag(), value());
         }
     }
 

@@ -103,7 +103,7 @@ public final class TlvParser {
         reader.errorBase(offset);
         // every object not yet attached to a finished parent sits on one stack; a constructed
         // object's children are the stack entries above its start mark
-        Tlv[] stack = new Tlv[Math.min(length / 6 + 2, 64)];
+        Tlv[] stack = new Tlv[Math.min(length / 8 + 4, 64)];
         int size = 0;
         int[] marks = NO_INTS;
         int[] openTags = NO_INTS;
@@ -127,8 +127,7 @@ public final class TlvParser {
                     openTags[open] = reader.tag();
                     open++;
                 } else {
-                    stack[size++] = new Tlv.Primitive(reader.tag(), copy, reader.valueOffset(),
-                            reader.valueLength());
+                    stack[size++] = new Tlv.Primitive(copy, reader.headerOffset(), reader.valueOffset());
                 }
             }
             while (open > 0) {
