@@ -59,6 +59,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * <li>{@code aesDukptPinDecrypt_pos4j}: AES DUKPT (X9.24-3, AES-128 BDK, counter 0x00C35) PIN key
  *     and format 4 decrypt (jPOS 2.1.10 has no AES DUKPT).</li>
  * </ul>
+ * <li>{@code rekey*}: the primitive that dominates DUKPT, a new key and one block: TDES via
+ *     pos-pin's table-driven key schedule ({@code FastDes}, internal), Bouncy Castle's
+ *     {@code DESedeEngine}, and JCE (a reused {@code Cipher}, re-initialised); AES via Bouncy
+ *     Castle's {@code AESEngine} and JCE. These decide which engine pos-pin uses per primitive.</li>
+ * </ul>
  * Setup checks that both sides agree on every input. jPOS runs on its default provider (SunJCE,
  * exported to it by a JVM flag on the fork).
  */
@@ -118,8 +123,17 @@ public class PinBench {
     EncryptedPIN jposBlock;
     String jposAccount;
 
+    // primitives
+    byte[] rawTdes = HEX.parseHex(ZPK);
+    byte[] rawAes = HEX.parseHex(AES_BDK);
+    byte[] blk = new byte[16];
+    javax.crypto.Cipher jceTdes;
+    javax.crypto.Cipher jceAes;
+
     @Setup(Level.Trial)
     public void setup() throws Exception {
+        jceTdes = javax.crypto.Cipher.getInstance("DESede/ECB/NoPadding");
+        jceAes = javax.crypto.Cipher.getInstance("AES/ECB/NoPadding");
         bdk = KeyHandle.importRaw(KeyAlgorithm.TDES, KeyUsage.BASE_DERIVATION, HEX.parseHex(BDK), InsecureKeyAccess.get());
         host = TdesDukptHost.of(bdk);
         ksn = Ksn.parse(KSN);
@@ -216,5 +230,44 @@ public class PinBench {
                 Pin p = PinBlocks.cipher(pek, PinBlockFormat.ISO_4).decrypt(aesBlock, PAN)) {
             return p.length();
         }
+    }
+
+    @Benchmark
+    public byte[] rekeyTdes_pos4jFastDes() {
+        byte[] out = new byte[8];
+        new io.pos4j.pin.internal.FastDes(true).init(true, rawTdes).processBlock(blk, 0, out, 0);
+        return out;
+    }
+
+    @Benchmark
+    public byte[] rekeyTdes_bc() {
+        byte[] out = new byte[8];
+        org.bouncycastle.crypto.engines.DESedeEngine e = new org.bouncycastle.crypto.engines.DESedeEngine();
+        e.init(true, new org.bouncycastle.crypto.params.KeyParameter(rawTdes));
+        e.processBlock(blk, 0, out, 0);
+        return out;
+    }
+
+    @Benchmark
+    public byte[] rekeyTdes_jce() throws Exception {
+        byte[] k24 = Arrays.copyOf(rawTdes, 24);
+        System.arraycopy(rawTdes, 0, k24, 16, 8);
+        jceTdes.init(javax.crypto.Cipher.ENCRYPT_MODE, new SecretKeySpec(k24, "DESede"));
+        return jceTdes.doFinal(blk, 0, 8);
+    }
+
+    @Benchmark
+    public byte[] rekeyAes_bc() {
+        byte[] out = new byte[16];
+        org.bouncycastle.crypto.BlockCipher e = org.bouncycastle.crypto.engines.AESEngine.newInstance();
+        e.init(true, new org.bouncycastle.crypto.params.KeyParameter(rawAes));
+        e.processBlock(blk, 0, out, 0);
+        return out;
+    }
+
+    @Benchmark
+    public byte[] rekeyAes_jce() throws Exception {
+        jceAes.init(javax.crypto.Cipher.ENCRYPT_MODE, new SecretKeySpec(rawAes, "AES"));
+        return jceAes.doFinal(blk, 0, 16);
     }
 }

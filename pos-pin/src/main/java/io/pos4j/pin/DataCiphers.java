@@ -25,7 +25,7 @@ public final class DataCiphers {
             public byte[] encrypt(byte[] data) {
                 Objects.requireNonNull(data, "data");
                 byte[] padded = Blocks.zeroPad(data, key.algorithm().blockSize());
-                return Blocks.cbc(Blocks.engine(key.kind(), key.material(), true), true, padded);
+                return Blocks.cbc(Blocks.oneShot(key.kind(), key.material(), true), true, padded);
             }
 
             @Override
@@ -35,7 +35,7 @@ public final class DataCiphers {
                     throw new PinException(PinException.Reason.INVALID_ARGUMENT, "data cipher: "
                             + data.length + " bytes is not a whole number of blocks");
                 }
-                return Blocks.cbc(Blocks.engine(key.kind(), key.material(), false), false, data);
+                return Blocks.cbc(Blocks.oneShot(key.kind(), key.material(), false), false, data);
             }
 
             @Override

@@ -126,7 +126,7 @@ public final class KeyHandle implements AutoCloseable, Destroyable {
         }
         byte[] full = switch (method) {
             case ENCRYPT_ZEROS -> Blocks.ecb(kind(), material(), true, new byte[bs]);
-            case CMAC_ZEROS -> MacCore.cmac(Blocks.newEngine(kind()),
+            case CMAC_ZEROS -> MacCore.cmac(Blocks.oneShotEngine(kind()),
                     material(), new byte[bs]);
             case ENCRYPT_ONES -> {
                 if (algorithm != KeyAlgorithm.AES) {

@@ -53,7 +53,7 @@ final class MacCalculatorImpl implements MacCalculator {
         byte[] m = key.material(); // also the destroyed check
         switch (algorithm) {
             case CMAC -> {
-                return MacCore.cmac(Blocks.newEngine(key.kind()), m, data);
+                return MacCore.cmac(Blocks.oneShotEngine(key.kind()), m, data);
             }
             case HMAC_SHA256 -> {
                 try {

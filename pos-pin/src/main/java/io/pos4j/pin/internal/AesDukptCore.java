@@ -1,9 +1,6 @@
 package io.pos4j.pin.internal;
 
 import java.util.Arrays;
-import org.bouncycastle.crypto.BlockCipher;
-import org.bouncycastle.crypto.engines.AESEngine;
-import org.bouncycastle.crypto.params.KeyParameter;
 
 /** ANSI X9.24-3:2017 AES DUKPT arithmetic on raw keys. */
 public final class AesDukptCore {
@@ -56,8 +53,7 @@ public final class AesDukptCore {
 
     /** Derives {@code outBytes} of key from {@code key} by AES-ECB of the derivation data, counter 1, 2, .. */
     public static byte[] derive(byte[] key, byte[] data, int outBytes) {
-        BlockCipher aes = AESEngine.newInstance();
-        aes.init(true, new KeyParameter(key));
+        JceAes aes = JceAes.perThread().init(true, key);
         byte[] out = new byte[(outBytes + 15) / 16 * 16];
         byte[] d = data.clone();
         for (int i = 0; i * 16 < outBytes; i++) {

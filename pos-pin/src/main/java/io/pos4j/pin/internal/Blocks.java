@@ -2,15 +2,14 @@ package io.pos4j.pin.internal;
 
 import java.util.Arrays;
 import org.bouncycastle.crypto.BlockCipher;
-import org.bouncycastle.crypto.engines.AESEngine;
 import org.bouncycastle.crypto.engines.SM4Engine;
 import org.bouncycastle.crypto.params.KeyParameter;
 
 /**
- * Block cipher primitives on raw keys. DES/TDES use {@link FastDes} (table-driven key schedule on
- * Bouncy Castle's round function); AES and SM4 use Bouncy Castle engines, because re-keying them is
- * several times cheaper than {@code javax.crypto.Cipher.init} and DUKPT re-keys on every step. See
- * the module README for the measurements.
+ * Block cipher primitives on raw keys, one engine per primitive chosen by measurement (PinBench
+ * {@code rekey*}; DUKPT re-keys on every step): DES/TDES use {@link FastDes} (table-driven key
+ * schedule on Bouncy Castle's round function), AES uses the JDK ({@link JceAes}, AES-NI), SM4 uses
+ * Bouncy Castle's {@code SM4Engine} (the JDK has none).
  */
 public final class Blocks {
 
@@ -45,6 +44,9 @@ public final class Blocks {
         if (kind == Kind.DES || kind == Kind.TDES) {
             return new FastDes(kind == Kind.TDES).init(encrypt, key);
         }
+        if (kind == Kind.AES) {
+            return new JceAes().init(encrypt, key);
+        }
         BlockCipher engine = newEngine(kind);
         KeyParameter param = new KeyParameter(key);
         engine.init(encrypt, param);
@@ -57,7 +59,7 @@ public final class Blocks {
         return switch (kind) {
             case DES -> new FastDes(false);
             case TDES -> new FastDes(true);
-            case AES -> AESEngine.newInstance();
+            case AES -> new JceAes();
             case SM4 -> new SM4Engine();
         };
     }
@@ -74,7 +76,23 @@ public final class Blocks {
 
     /** One-shot ECB encryption or decryption under a raw key. */
     public static byte[] ecb(Kind kind, byte[] key, boolean encrypt, byte[] in) {
+        if (kind == Kind.AES) {
+            return ecb(JceAes.perThread().init(encrypt, key), in);
+        }
         return ecb(engine(kind, key, encrypt), in);
+    }
+
+    /** An initialised engine for immediate one-shot use (AES: the thread's shared instance). */
+    public static BlockCipher oneShot(Kind kind, byte[] key, boolean encrypt) {
+        return kind == Kind.AES ? JceAes.perThread().init(encrypt, key) : engine(kind, key, encrypt);
+    }
+
+    /**
+     * An uninitialised engine for immediate one-shot use (such as one CMAC): for AES the calling
+     * thread's shared instance, so it must not be kept or interleaved with another AES use.
+     */
+    public static BlockCipher oneShotEngine(Kind kind) {
+        return kind == Kind.AES ? JceAes.perThread() : newEngine(kind);
     }
 
     /** CBC with a zero IV over whole blocks. */

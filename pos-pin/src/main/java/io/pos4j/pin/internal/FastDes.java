@@ -121,10 +121,10 @@ public final class FastDes implements BlockCipher {
             CORE.crypt(wk1, in, inOff, out, outOff);
             return 8;
         }
-        byte[] tmp = new byte[8];
-        CORE.crypt(wk1, in, inOff, tmp, 0);
-        CORE.crypt(wk2, tmp, 0, tmp, 0);
-        CORE.crypt(wk3, tmp, 0, out, outOff);
+        // desFunc reads the whole block before writing, so in place is safe
+        CORE.crypt(wk1, in, inOff, out, outOff);
+        CORE.crypt(wk2, out, outOff, out, outOff);
+        CORE.crypt(wk3, out, outOff, out, outOff);
         return 8;
     }
 
