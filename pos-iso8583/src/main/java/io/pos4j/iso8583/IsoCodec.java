@@ -7,11 +7,9 @@ import io.pos4j.iso8583.internal.Wire;
 import io.pos4j.iso8583.spec.FieldSpec;
 import io.pos4j.iso8583.spec.MessageSpec;
 import io.pos4j.iso8583.internal.Plan;
+import io.pos4j.iso8583.spec.Dialects;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.Map;
 import java.util.Objects;
-import java.util.WeakHashMap;
 
 /**
  * Packs and unpacks messages of one {@link MessageSpec}. Immutable and thread-safe; create one per
@@ -24,7 +22,12 @@ import java.util.WeakHashMap;
  */
 public final class IsoCodec {
 
-    private static final Map<MessageSpec, IsoCodec> DEFAULTS = Collections.synchronizedMap(new WeakHashMap<>());
+    /** codecs of the ready dialects (static specs, so holding them leaks nothing) */
+    private static final class Ready {
+        static final IsoCodec[] CODECS = {new IsoCodec(Dialects.ISO87_ASCII, DecodeLimits.DEFAULT),
+            new IsoCodec(Dialects.ISO87_BINARY, DecodeLimits.DEFAULT),
+            new IsoCodec(Dialects.ISO93_ASCII, DecodeLimits.DEFAULT), new IsoCodec(Dialects.CUP, DecodeLimits.DEFAULT)};
+    }
 
     private final MessageSpec spec;
     private final DecodeLimits limits;
@@ -36,10 +39,15 @@ public final class IsoCodec {
         this.plans = Plan.compile(spec);
     }
 
-    /** @param spec the layout @return a codec with {@link DecodeLimits#DEFAULT} (cached per spec) */
+    /** @param spec the layout @return a codec with {@link DecodeLimits#DEFAULT} (shared for the ready dialects) */
     public static IsoCodec of(MessageSpec spec) {
         Objects.requireNonNull(spec, "spec");
-        return DEFAULTS.computeIfAbsent(spec, s -> new IsoCodec(s, DecodeLimits.DEFAULT));
+        for (IsoCodec c : Ready.CODECS) {
+            if (c.spec == spec) {
+                return c;
+            }
+        }
+        return new IsoCodec(spec, DecodeLimits.DEFAULT);
     }
 
     /** @param spec the layout @param limits decode limits @return a codec */

@@ -205,6 +205,38 @@ public final class IsoMessage {
         throw new IllegalArgumentException("field " + field + " has no positional or bitmapped subfields");
     }
 
+    /**
+     * A value by path: {@code "35"} (the field's text), {@code "60.3"} (a positional or
+     * bitmapped part), {@code "55/9F02"} (the upper-case hex value of the first such tag inside a
+     * TLV field).
+     *
+     * @param path the path
+     * @return the value, or empty when the field, part or tag is absent
+     * @throws IllegalArgumentException when the path is malformed or does not fit the spec
+     * @throws IsoParseException when the subfield data is malformed
+     */
+    public Optional<String> find(String path) {
+        Objects.requireNonNull(path, "path");
+        try {
+            int slash = path.indexOf('/');
+            int dot = path.indexOf('.');
+            if (slash > 0) {
+                int field = Integer.parseInt(path.substring(0, slash));
+                if (!has(field)) {
+                    return Optional.empty();
+                }
+                return tlv(field).first(path.substring(slash + 1)).map(t -> t.value().toHex());
+            }
+            if (dot > 0) {
+                return subfield(Integer.parseInt(path.substring(0, dot)), Integer.parseInt(path.substring(dot + 1)));
+            }
+            int field = Integer.parseInt(path);
+            return has(field) ? Optional.of(text(field)) : Optional.empty();
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("path '" + path + "' is not a field, field.part or field/tag path");
+        }
+    }
+
     /** offset of the field's content in the decoded message, or 0 for built messages */
     int contentOffset(int field) {
         return src == null ? 0 : offs[rank(field)] + FieldCodec.prefixBytes(spec.field(field));

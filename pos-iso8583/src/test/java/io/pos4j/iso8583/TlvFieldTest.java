@@ -46,4 +46,16 @@ class TlvFieldTest {
         assertTrue(e.offset() >= packed.length - 6 && e.offset() <= packed.length, "offset " + e.offset());
         assertTrue(m.toString().contains("not BER-TLV"));
     }
+
+    @Test
+    void find_paths_fieldPartAndTag() {
+        IsoMessage cup = IsoCodec.of(Dialects.CUP).unpack(Samples.get("S03", 0));
+        assertEquals("071", cup.find("22").orElseThrow());
+        assertEquals("000727", cup.find("60.2").orElseThrow());
+        assertEquals("000000001111", cup.find("55/9F02").orElseThrow());
+        assertTrue(cup.find("55/9F7A").isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> cup.find("55/9F99")); // not a valid tag
+        assertTrue(cup.find("39").isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> cup.find("x.y"));
+    }
 }
