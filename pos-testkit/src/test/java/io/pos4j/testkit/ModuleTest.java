@@ -36,4 +36,11 @@ class ModuleTest {
                 .collect(Collectors.toSet());
         assertEquals(Set.of("io.pos4j.iso8583","io.pos4j.pin","io.pos4j.emv.tlv","org.slf4j", "net.jqwik.api"), required);
     }
+
+    @Test
+    void jqwik_isReadStatically_soTheSimulatorRunsWithoutIt() {
+        ModuleDescriptor.Requires jqwik = MODULE.getDescriptor().requires().stream()
+                .filter(r -> r.name().equals("net.jqwik.api")).findFirst().orElseThrow();
+        assertEquals(Set.of(ModuleDescriptor.Requires.Modifier.STATIC), jqwik.modifiers());
+    }
 }

@@ -5,16 +5,17 @@
  *
  * <p>jqwik is an <em>optional</em> dependency of pos-testkit: add {@code net.jqwik:jqwik} to your
  * test classpath (the module reads {@code net.jqwik.api} with {@code requires static}). The rest of
- * pos-testkit works without it. One line of setup per property:
+ * pos-testkit works without it. One line of setup per property (the same code runs in
+ * pos-testkit's {@code PackageExampleProperties}):
  *
  * <pre>{@code
- * class MyParserProperties {
+ * class MyCodecProperties {
  *     @Provide Arbitrary<IsoMessage> isoMessages() { return IsoArbitraries.messages(Dialects.CUP); }
  *
  *     @Property
- *     void packThenParse_sameFields(@ForAll("isoMessages") IsoMessage m) {
- *         byte[] wire = IsoCodec.of(Dialects.CUP).pack(m);
- *         assertEquals(m.text(11), myParser.parse(wire).stan());
+ *     void packThenUnpack_sameMessage(@ForAll("isoMessages") IsoMessage m) {
+ *         IsoCodec codec = IsoCodec.of(Dialects.CUP);
+ *         assertEquals(m, codec.unpack(codec.pack(m)));
  *     }
  * }
  * }</pre>
