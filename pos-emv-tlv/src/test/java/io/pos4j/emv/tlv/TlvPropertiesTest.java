@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -102,6 +103,30 @@ class TlvPropertiesTest {
         int n = TlvEncoding.writeHeader(header, 0, t.tagValue(), value.length);
         out.write(header, 0, n);
         out.write(value, 0, value.length);
+    }
+
+    @Property(tries = 1000)
+    void anyTruncationOrCorruption_errorMessageNeverContainsValueBytes(
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 40) int cut,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 40) int corruptAt,
+            @ForAll byte corruption) {
+        // a track-2-like secret inside a template; digits chosen so they cannot appear in a message
+        byte[] in = HexFormat.of().parseHex("70 19 57 13 4761739001010119D22122011143804400000F 9F02 01 00"
+                .replace(" ", ""));
+        byte[] broken = java.util.Arrays.copyOf(in, Math.min(cut, in.length));
+        if (corruptAt < broken.length) {
+            broken[corruptAt] = corruption;
+        }
+        for (TlvParser p : List.of(TlvParser.emv(), TlvParser.strict())) {
+            try {
+                p.parse(broken);
+            } catch (TlvParseException e) {
+                String m = e.getMessage();
+                for (String secret : List.of("476173", "4761739", "0119", "D2212", "1143804")) {
+                    org.junit.jupiter.api.Assertions.assertFalse(m.contains(secret), m);
+                }
+            }
+        }
     }
 
     @Provide
