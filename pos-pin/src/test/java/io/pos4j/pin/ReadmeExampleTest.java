@@ -24,7 +24,7 @@ class ReadmeExampleTest {
                 tmkBytes, InsecureKeyAccess.get());
         KeyHandle pik = KeyHandle.generate(KeyAlgorithm.TDES, 16, KeyUsage.PIN_ENCRYPTION, random);
         KeyHandle mak = KeyHandle.generate(KeyAlgorithm.TDES, 16, KeyUsage.MAC, random);
-        System.out.println(pik);                       // KeyHandle[TDES-128, PIN_ENCRYPTION, kcv=...]
+        String shown = pik.toString();                // KeyHandle[TDES-128, PIN_ENCRYPTION, kcv=...]
         byte[] kcv = pik.kcv();                        // 3 bytes, TDES encrypt-zeros
         // --- README: host wraps working keys (sign-in response, 0810 DE 62) ---
         WrappedKey wpik = KeyExchange.wrap(tmk, pik);  // encrypted under TMK + 4-byte check value
@@ -60,6 +60,7 @@ class ReadmeExampleTest {
         assertTrue(pinOk);
         assertTrue(macOk);
         assertEquals(3, kcv.length);
+        assertTrue(shown.startsWith("KeyHandle[TDES-128, PIN_ENCRYPTION, kcv="), shown);
         assertEquals(8, de52.length);
         assertEquals(8, de64.length);
         assertEquals(4, x919.length);
