@@ -192,6 +192,32 @@ class DukptTerminalTest {
                 assertThrows(PinException.class, () -> DukptTerminal.restore(DukptStateStore.inMemory())).reason());
     }
 
+    @Property(tries = 2000)
+    void restore_anyBytes_throwsOnlyDukptState(@ForAll @net.jqwik.api.constraints.Size(max = 900) byte[] state) {
+        DukptStateStore s = new DukptStateStore() {
+            @Override
+            public Optional<byte[]> load() {
+                return Optional.of(state.clone());
+            }
+
+            @Override
+            public void save(byte[] st) {
+            }
+        };
+        PinException e = assertThrows(PinException.class, () -> DukptTerminal.restore(s));
+        assertEquals(PinException.Reason.DUKPT_STATE, e.reason());
+    }
+
+    @Property(tries = 2000)
+    void ksnParse_anyText_returnsKsnOrInvalidKsn(@ForAll @net.jqwik.api.constraints.StringLength(max = 30) String text) {
+        try {
+            Ksn k = Ksn.parse(text);
+            assertTrue(k.toString().equalsIgnoreCase(text));
+        } catch (PinException e) {
+            assertEquals(PinException.Reason.INVALID_KSN, e.reason());
+        }
+    }
+
     @Test
     void host_counterWithElevenOneBits_isRejected() {
         try (KeyHandle bdk = bdk(KeyAlgorithm.TDES, TDES_BDK)) {
