@@ -68,4 +68,26 @@ final class BitNames {
         "Code table 8", "Code table 7", "Code table 6", "Code table 5", "Code table 4", "Code table 3",
         "Code table 2", "Code table 1",
     };
+
+    /** Terminal Transaction Qualifiers, Visa VCPS / EMV Book C-3 and UnionPay qPBOC. */
+    static final String[] TTQ = {
+        "Mag-stripe mode supported", null, "EMV mode supported", "EMV contact chip supported",
+        "Offline-only reader", "Online PIN supported", "Signature supported",
+        "Offline data authentication for online authorizations supported",
+        "Online cryptogram required", "CVM required", "(Contact chip) Offline PIN supported",
+        null, null, null, null, null,
+        "Issuer update processing supported", "Consumer device CVM supported", null, null, null, null, null, null,
+        null, null, null, null, null, null, null, null,
+    };
+
+    /** Card Transaction Qualifiers, Visa VCPS / EMV Book C-3 and UnionPay qPBOC. */
+    static final String[] CTQ = {
+        "Online PIN required", "Signature required",
+        "Go online if offline data authentication fails and reader is online capable",
+        "Switch interface if offline data authentication fails and reader supports contact chip",
+        "Go online if application expired", "Switch interface for cash transactions",
+        "Switch interface for cashback transactions", "Valid for contactless ATM transactions",
+        "Consumer device CVM performed", "Card supports issuer update processing at the POS",
+        null, null, null, null, null, null,
+    };
 }

@@ -12,8 +12,9 @@ import java.util.Optional;
  * Explains bit-mapped and structured EMV data elements, in the manner of emvlab.org's decoder:
  * TVR ({@code 95}), TSI ({@code 9B}), AIP ({@code 82}), AUC ({@code 9F07}), CVM List
  * ({@code 8E}), CVM Results ({@code 9F34}), AFL ({@code 94}), Terminal Capabilities
- * ({@code 9F33}), Additional Terminal Capabilities ({@code 9F40}) and Cryptogram Information Data
- * ({@code 9F27}). Each line names one set bit or one structured item; RFU bits that are set are
+ * ({@code 9F33}), Additional Terminal Capabilities ({@code 9F40}), Cryptogram Information Data
+ * ({@code 9F27}), and as read by Visa and UnionPay (Mastercard uses these tags for other data,
+ * so the lines say so) Terminal / Card Transaction Qualifiers ({@code 9F66}, {@code 9F6C}). Each line names one set bit or one structured item; RFU bits that are set are
  * reported as such. Stateless and thread-safe.
  */
 public final class EmvDecoders {
@@ -24,7 +25,8 @@ public final class EmvDecoders {
     /** @return the tags this class can explain */
     public static List<Tag> supportedTags() {
         return List.of(Tag.of(0x95), Tag.of(0x9B), Tag.of(0x82), Tag.of(0x9F07), Tag.of(0x8E),
-                Tag.of(0x9F34), Tag.of(0x94), Tag.of(0x9F33), Tag.of(0x9F40), Tag.of(0x9F27));
+                Tag.of(0x9F34), Tag.of(0x94), Tag.of(0x9F33), Tag.of(0x9F40), Tag.of(0x9F27),
+                Tag.of(0x9F66), Tag.of(0x9F6C));
     }
 
     /**
@@ -47,8 +49,19 @@ public final class EmvDecoders {
             case 0x9F34 -> Optional.of(cvmResults(value));
             case 0x94 -> Optional.of(afl(value));
             case 0x9F27 -> Optional.of(cid(value));
+            case 0x9F66 -> Optional.of(scheme("Visa/UnionPay TTQ", value, BitNames.TTQ, 4));
+            case 0x9F6C -> Optional.of(scheme("Visa/UnionPay CTQ", value, BitNames.CTQ, 2));
             default -> Optional.empty();
         };
+    }
+
+    /** Bits of a tag that only some schemes define; the lines say which reading is used. */
+    static List<String> scheme(String reading, Bytes value, String[] names, int length) {
+        List<String> out = new ArrayList<>();
+        for (String line : bits(value, names, length)) {
+            out.add(reading + ", " + line);
+        }
+        return out;
     }
 
     static List<String> bits(Bytes value, String[] names, int length) {

@@ -108,9 +108,21 @@ class EmvDecodersTest {
     }
 
     @Test
+    void ttqAndCtq_s09Values_namedAsVisaReading() {
+        // S03 PDOL asks for 9F66; a typical qVSDC reader TTQ is 36 00 40 00; S09 CTQ is 10 00
+        assertEquals(List.of("Visa/UnionPay TTQ, byte 1 bit 6: EMV mode supported",
+                "Visa/UnionPay TTQ, byte 1 bit 5: EMV contact chip supported",
+                "Visa/UnionPay TTQ, byte 1 bit 3: Online PIN supported",
+                "Visa/UnionPay TTQ, byte 1 bit 2: Signature supported",
+                "Visa/UnionPay TTQ, byte 3 bit 7: Consumer device CVM supported"), decode("9F66", "36004000"));
+        assertEquals(List.of("Visa/UnionPay CTQ, byte 1 bit 5: Switch interface if offline data authentication"
+                + " fails and reader supports contact chip"), decode("9F6C", "1000"));
+    }
+
+    @Test
     void unsupportedTag_empty_andWrongLength_saysSo() {
         assertTrue(EmvDecoders.decode(Tag.of(0x9F02), Bytes.fromHex("00")).isEmpty());
         assertEquals(List.of("length 2 (expected 5): not decoded"), decode("95", "0000"));
-        assertEquals(10, EmvDecoders.supportedTags().size());
+        assertEquals(12, EmvDecoders.supportedTags().size());
     }
 }
