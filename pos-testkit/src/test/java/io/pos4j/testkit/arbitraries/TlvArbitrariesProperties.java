@@ -24,19 +24,6 @@ import net.jqwik.api.Provide;
 class TlvArbitrariesProperties {
 
     @Provide
-    Arbitrary<TlvList> trees() {
-        return TlvArbitraries.trees();
-    }
-
-    @Property(tries = 500)
-    void tree_encodedThenParsedStrictly_equalTreeAndBytes(@ForAll("trees") TlvList tree) {
-        byte[] encoded = tree.encode();
-        TlvList back = TlvParser.strict().parse(encoded);
-        assertEquals(tree, back);
-        assertArrayEquals(encoded, back.encode());
-    }
-
-    @Provide
     Arbitrary<TlvArbitraries.Encoded> encodings() {
         return TlvArbitraries.encodings();
     }
