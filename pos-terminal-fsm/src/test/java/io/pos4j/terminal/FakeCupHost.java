@@ -57,6 +57,8 @@ final class FakeCupHost implements InMemoryHostLink.Host {
     final Set<String> badMacIds = new HashSet<>();
     final Set<String> everApproved = new HashSet<>();
     int answered94;
+    boolean settleDisagree;
+    final List<String> uploads = new ArrayList<>();
     int financialRequests;
     int rrn;
 
@@ -128,8 +130,17 @@ final class FakeCupHost implements InMemoryHostLink.Host {
                 return signed(r, f);
             }
             case "0500" -> {
-                r = in.responseBuilder(11, 41, 42, 48, 60).set(39, "00");
+                r = in.responseBuilder(11, 41, 42, 60).set(39, "00");
+                String totals = in.text(48);
+                if (settleDisagree) {
+                    totals = totals.substring(0, 30) + "2" + totals.substring(31);
+                }
+                r.set(48, totals);
                 return signed(r, f);
+            }
+            case "0320" -> {
+                uploads.add(in.subfield(60, 3).orElse(""));
+                return signed(in.responseBuilder(11, 41, 42, 60).set(39, "00"), f);
             }
             default -> {
                 return financial(in, f);

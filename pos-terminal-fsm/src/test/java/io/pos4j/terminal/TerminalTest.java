@@ -188,6 +188,53 @@ class TerminalTest {
     }
 
     @Test
+    void settlement_totalsDisagree_uploadsBatchThenCloses() {
+        try (TerminalFixture f = new TerminalFixture(dir)) {
+            f.purchase(1000, FakeCupHost.PIN);
+            f.purchase(2000, FakeCupHost.PIN);
+            f.host.settleDisagree = true;
+            SettlementResult s = f.terminal.settle();
+            assertTrue(s.ok(), s.toString());
+            assertFalse(s.totalsAgreed());
+            assertEquals(2, s.uploaded());
+            assertEquals(List.of("201", "201", "207"), f.host.uploads);
+        }
+    }
+
+    @Test
+    void vendorStep_runsBeforeJournal_andMayDecline() {
+        List<String> seen = new java.util.ArrayList<>();
+        TransactionStep loyalty = new TransactionStep() {
+            @Override
+            public String name() {
+                return "loyalty";
+            }
+
+            @Override
+            public StepResult run(TransactionView t) {
+                seen.add(t.maskedPan() + " " + t.amount());
+                return t.amount() > 5000 ? new StepResult.Decline(Diagnosis.ofCause(LocalCause.CARD_READ_FAILURE))
+                        : new StepResult.Continue(java.util.Map.of("loyalty", "+10 points"));
+            }
+        };
+        FakeCupHost host = new FakeCupHost();
+        io.pos4j.terminal.spi.FileJournal j = io.pos4j.terminal.spi.FileJournal.open(dir);
+        try (Terminal t = Terminal.builder().terminalId("12345678").merchantId("123456789012345")
+                .masterKey(host.tmk()).link(new io.pos4j.terminal.spi.InMemoryHostLink(host)).journal(j)
+                .sleeper(d -> { }).step(loyalty).build();
+             io.pos4j.pin.Pin pin = io.pos4j.pin.Pin.parse(FakeCupHost.PIN)) {
+            assertTrue(t.purchase(TerminalFixture.chip(), 100, pin).approved());
+            TransactionResult declined = t.purchase(TerminalFixture.chip(), 9000, pin);
+            assertEquals("Declined", declined.state().label());
+            assertEquals(List.of("622848*********0018 100", "622848*********0018 9000"), seen);
+            assertTrue(j.records().stream().anyMatch(r -> "+10 points".equals(r.get("loyalty"))));
+            assertEquals(1, host.financialRequests, "the declined one never reached the host");
+        } finally {
+            j.close();
+        }
+    }
+
+    @Test
     void stans_neverRepeat_acrossRestarts() {
         java.util.Set<String> stans = new java.util.HashSet<>();
         for (int run = 0; run < 3; run++) {
