@@ -181,7 +181,13 @@ public final class FieldCodec {
                 }
             }
             case ASCII, EBCDIC -> {
-                if (t == ContentType.N || t == ContentType.XN || t == ContentType.Z) {
+                if (t == ContentType.N && f.encoding() == FieldEncoding.ASCII) {
+                    int bad = Swar.firstNonDigit(b, start, start + wire);
+                    if (bad >= 0) {
+                        throw Wire.error(Reason.BAD_CHARACTER, Integer.toString(number), bad,
+                                "character is not allowed in n content");
+                    }
+                } else if (t == ContentType.N || t == ContentType.XN || t == ContentType.Z) {
                     boolean ebcdic = f.encoding() == FieldEncoding.EBCDIC;
                     for (int i = 0; i < wire; i++) {
                         int c = ebcdic ? Ebcdic.TO_CHAR[b[start + i] & 0xFF] : b[start + i] & 0xFF;
