@@ -66,4 +66,38 @@ class ReadmeExampleTest {
         assertEquals(4, x919.length);
         assertTrue(termMak.isDestroyed());
     }
+
+    @Test
+    void readme_dukptTerminalAndHost_agree() {
+        byte[] bdkBytes = HexFormat.of().parseHex("0123456789ABCDEFFEDCBA9876543210");
+        String pan = "4012345678909";
+        // --- README: DUKPT ---
+        KeyHandle bdk = KeyHandle.importRaw(KeyAlgorithm.TDES, KeyUsage.BASE_DERIVATION, bdkBytes,
+                InsecureKeyAccess.get());
+        TdesDukptHost host = TdesDukptHost.of(bdk);
+        Ksn initialKsn = Ksn.parse("FFFF9876543210E00000");
+        DukptStateStore store = DukptStateStore.inMemory();     // use the device's secure storage
+        try (KeyHandle ipek = host.initialKey(initialKsn)) {     // key injection
+            DukptTerminal.loadTdes(ipek, initialKsn, store);
+        }
+        DukptTerminal terminal = DukptTerminal.restore(store);  // after every restart
+        Ksn ksn;
+        byte[] block;
+        try (DukptTransaction tx = terminal.nextTransaction();  // state saved before the key is used
+                KeyHandle pek = tx.tdesKey(TdesDukptUsage.PIN);
+                Pin pin = Pin.parse("1234")) {
+            ksn = tx.ksn();
+            block = PinBlocks.cipher(pek, PinBlockFormat.ISO_0).encrypt(pin, pan);
+        }
+        // host: same key from BDK + KSN
+        try (KeyHandle pek = host.workingKey(ksn, TdesDukptUsage.PIN);
+                Pin pin = PinBlocks.cipher(pek, PinBlockFormat.ISO_0).decrypt(block, pan)) {
+            // ... compare with pin.matches(stored)
+            assertEquals(4, pin.length());
+        }
+        // --- README: end DUKPT ---
+        assertEquals("FFFF9876543210E00001", ksn.toString());
+        assertEquals("1B9C1845EB993A7A", HexFormat.of().withUpperCase().formatHex(block));
+        bdk.close();
+    }
 }
