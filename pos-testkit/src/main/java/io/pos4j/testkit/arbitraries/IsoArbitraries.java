@@ -141,7 +141,11 @@ public final class IsoArbitraries {
     static Arbitrary<Field> field(MessageSpec spec, FieldSpec f) {
         IsoMessage.Builder probe = IsoMessage.builder(spec, "0200");
         Arbitrary<Field> raw;
-        if (f.type() == ContentType.B) {
+        if (f.subfields() instanceof Subfields.Positional p) {
+            raw = positional(spec, f, p);
+        } else if (f.subfields() instanceof Subfields.Bitmapped b) {
+            raw = bitmapped(spec, f, b);
+        } else if (f.type() == ContentType.B) {
             int max = f.unit() == LengthUnit.WIRE && f.encoding() == FieldEncoding.HEX_ASCII ? f.length() / 2 : f.length();
             Arbitrary<byte[]> bytes = f.isFixed()
                     ? Arbitraries.bytes().array(byte[].class).ofSize(f.length())
@@ -154,7 +158,61 @@ public final class IsoArbitraries {
         } else {
             raw = text(f).map(s -> new Field(f.number(), s, null));
         }
-        return raw.filter(v -> fits(probe, v));
+        return raw.filter(v -> v != null && fits(probe, v));
+    }
+
+    /** Leading parts (at least one) of a positional field, each valid for its own spec. */
+    private static Arbitrary<Field> positional(MessageSpec spec, FieldSpec f, Subfields.Positional p) {
+        List<Arbitrary<String>> parts = p.parts().stream().map(IsoArbitraries::text).toList();
+        Arbitrary<Integer> count = Arbitraries.integers().between(1, parts.size()).shrinkTowards(1);
+        return Combinators.combine(count, Combinators.combine(parts).as(l -> l)).as((n, values) -> {
+            try {
+                String v = probe(spec).subfields(f.number(),
+                        values.subList(0, n).toArray(String[]::new)).build().text(f.number());
+                return new Field(f.number(), v, null);
+            } catch (IllegalArgumentException e) {
+                return null; // filtered out in field(...)
+            }
+        });
+    }
+
+    /** A random subset of a bitmapped composite's parts, encoded by the builder. */
+    private static Arbitrary<Field> bitmapped(MessageSpec spec, FieldSpec f, Subfields.Bitmapped b) {
+        List<Arbitrary<Optional<String>>> parts = new ArrayList<>();
+        for (FieldSpec part : b.parts()) {
+            Arbitrary<String> v = part.type() == ContentType.B
+                    ? (part.isFixed() ? Arbitraries.bytes().array(byte[].class).ofSize(part.length())
+                            : Arbitraries.bytes().array(byte[].class).ofMaxSize(Math.min(part.length(), MAX_VARIABLE)))
+                            .map(java.util.HexFormat.of()::formatHex)
+                    : text(part);
+            parts.add(v.optional(0.5));
+        }
+        return Combinators.combine(parts).as(values -> {
+            java.util.Map<Integer, String> m = new java.util.TreeMap<>();
+            for (int i = 0; i < values.size(); i++) {
+                int n = b.parts().get(i).number();
+                values.get(i).ifPresent(v -> m.put(n, v));
+            }
+            try {
+                IsoMessage built = probe(spec).bitmapped(f.number(), m).build();
+                return f.type() == ContentType.B ? new Field(f.number(), null, built.bytes(f.number()))
+                        : new Field(f.number(), built.text(f.number()), null);
+            } catch (IllegalArgumentException e) {
+                return null; // filtered out in field(...)
+            }
+        });
+    }
+
+    /** A builder that can build: TPDU and header set when the layout has them. */
+    private static IsoMessage.Builder probe(MessageSpec spec) {
+        IsoMessage.Builder b = IsoMessage.builder(spec, "0200");
+        if (spec.hasTpdu()) {
+            b.tpdu(new Tpdu(0x60, 0, 0));
+        }
+        if (spec.headerLength() > 0) {
+            b.header(new byte[spec.headerLength()]);
+        }
+        return b;
     }
 
     private static boolean fits(IsoMessage.Builder probe, Field v) {

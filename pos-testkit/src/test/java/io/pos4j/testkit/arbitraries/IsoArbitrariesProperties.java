@@ -22,27 +22,6 @@ import net.jqwik.api.Provide;
 
 class IsoArbitrariesProperties {
 
-    @Provide
-    Arbitrary<IsoMessage> isoMessages() {
-        return IsoArbitraries.messages();
-    }
-
-    @Property(tries = 400)
-    void generatedMessage_packedAndUnpacked_sameMessage(@ForAll("isoMessages") IsoMessage m) {
-        IsoCodec codec = IsoCodec.of(m.spec());
-        byte[] packed = codec.pack(m);
-        IsoMessage back = codec.unpack(packed);
-        assertEquals(m.mti(), back.mti());
-        assertEquals(m.tpdu(), back.tpdu());
-        assertArrayEquals(m.header(), back.header());
-        assertArrayEquals(m.fields(), back.fields());
-        for (int f : m.fields()) {
-            assertEquals(m.text(f), back.text(f), "field " + f);
-            assertArrayEquals(m.bytes(f), back.bytes(f), "field " + f);
-        }
-        assertArrayEquals(packed, codec.pack(back));
-    }
-
     @Example
     void messages_overManySamples_coverEveryBitmapLevelAndDialect() {
         for (MessageSpec spec : List.of(Dialects.ISO87_ASCII, Dialects.ISO87_BINARY, Dialects.ISO93_ASCII,
