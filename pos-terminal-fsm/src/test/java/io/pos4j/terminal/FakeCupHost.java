@@ -102,6 +102,9 @@ final class FakeCupHost implements InMemoryHostLink.Host {
         IsoMessage.Builder r;
         switch (mti) {
             case "0800" -> {
+                if (f == Fault.CODE_91) {
+                    return codec.pack(in.responseBuilder(11, 41, 42, 60).set(39, "91").build());
+                }
                 r = in.responseBuilder(11, 41, 42, 60).set(39, "00");
                 pik = KeyHandle.generate(KeyAlgorithm.TDES, 16, KeyUsage.PIN_ENCRYPTION, random);
                 mak = KeyHandle.generate(KeyAlgorithm.TDES, 16, KeyUsage.MAC, random);

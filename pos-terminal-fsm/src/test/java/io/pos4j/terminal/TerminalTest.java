@@ -41,6 +41,26 @@ class TerminalTest {
     }
 
     @Test
+    void signIn_hostUnavailable_doesNotCountTowardsLock_kcvMismatchDoes() {
+        try (TerminalFixture f = new TerminalFixture(dir)) {
+            for (int i = 0; i < 4; i++) {
+                f.host.faults.add(FakeCupHost.Fault.CODE_91);
+                assertEquals("91", f.terminal.signIn().diagnosis().orElseThrow().code());
+            }
+            assertEquals(0, f.terminal.lockoutState().signInFailures());
+            for (int i = 0; i < 3; i++) {
+                f.host.faults.add(FakeCupHost.Fault.BAD_KCV);
+                f.terminal.signIn();
+            }
+            assertTrue(f.terminal.lockoutState().terminalLocked());
+            assertInstanceOf(SessionState.Locked.class, f.terminal.sessionState());
+            assertEquals("terminal-locked", f.purchase(100, FakeCupHost.PIN).diagnosis().orElseThrow().code());
+            f.terminal.unlock("supervisor 01");
+            assertTrue(f.terminal.signIn().ok());
+        }
+    }
+
+    @Test
     void purchase_approved_withPinAndIcc() {
         try (TerminalFixture f = new TerminalFixture(dir)) {
             TransactionResult r = f.purchase(12345, FakeCupHost.PIN);

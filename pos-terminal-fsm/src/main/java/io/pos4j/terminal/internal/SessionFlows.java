@@ -92,7 +92,10 @@ final class SessionFlows {
         WireMessage m = a.response();
         String rc = String.valueOf(m.text(39));
         if (!"00".equals(rc)) {
-            return failed(Diagnosis.ofResponse(c.s.responseCodes(), rc.length() == 2 ? rc : "96"), true);
+            // a refusal (unknown terminal, not permitted) counts towards the lock; a host having a bad
+            // moment (91, 96: retryable) does not
+            Diagnosis d = Diagnosis.ofResponse(c.s.responseCodes(), rc.length() == 2 ? rc : "96");
+            return failed(d, !d.retryable());
         }
         byte[] de62 = m.bytes(62);
         if (de62 == null || de62.length != 40) {
