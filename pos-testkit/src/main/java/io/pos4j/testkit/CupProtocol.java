@@ -15,6 +15,7 @@ import io.pos4j.pin.WrappedKey;
 import io.pos4j.testkit.internal.Pans;
 import java.io.ByteArrayOutputStream;
 import java.security.SecureRandom;
+import io.pos4j.testkit.internal.Digits;
 import java.time.InstantSource;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -53,7 +54,7 @@ final class CupProtocol implements HostProtocol, FinancialFlows.Ops {
             throw new BadFrameException("MTI " + m.mti() + " is not a request", null);
         }
         String tid = m.has(41) ? m.text(41) : null;
-        return new Inbound(m.mti().toString(), tid, m, describe(m));
+        return new Inbound(m.mti().toString(), tid, m, () -> describe(m));
     }
 
     static String describe(IsoMessage m) {
@@ -168,8 +169,8 @@ final class CupProtocol implements HostProtocol, FinancialFlows.Ops {
     public IsoMessage.Builder base(IsoMessage m, ResponseCode code) {
         IsoMessage.Builder r = m.responseBuilder(2, 3, 4, 11, 41, 42, 49, 60);
         ZonedDateTime now = clock.instant().atZone(ZoneOffset.UTC);
-        r.set(12, String.format("%02d%02d%02d", now.getHour(), now.getMinute(), now.getSecond()));
-        r.set(13, String.format("%02d%02d", now.getMonthValue(), now.getDayOfMonth()));
+        r.set(12, Digits.twos(now.getHour(), now.getMinute(), now.getSecond()));
+        r.set(13, Digits.twos(now.getMonthValue(), now.getDayOfMonth()));
         return r.set(39, code.code());
     }
 

@@ -14,6 +14,7 @@ import io.pos4j.pin.Pin;
 import io.pos4j.pin.PinBlockFormat;
 import io.pos4j.pin.PinBlocks;
 import io.pos4j.pin.WrappedKey;
+import io.pos4j.testkit.internal.Digits;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -139,7 +140,7 @@ public final class CupTestTerminal implements AutoCloseable {
      */
     public IsoMessage.Builder request(String mti, String type60, String networkCode) {
         stan = stan % 999_999 + 1;
-        return CupProtocol.CODEC.builder(mti).tpdu(TPDU).header(HEADER).set(11, String.format("%06d", stan))
+        return CupProtocol.CODEC.builder(mti).tpdu(TPDU).header(HEADER).set(11, Digits.pad(stan, 6))
                 .set(41, terminalId).set(42, merchantId).subfields(60, type60, batch, networkCode);
     }
 
@@ -200,7 +201,7 @@ public final class CupTestTerminal implements AutoCloseable {
      */
     public IsoMessage purchaseRequest(String pan, long amount, String pin) {
         IsoMessage.Builder b = request("0200", "22", "000").set(2, pan).set(3, "000000")
-                .set(4, String.format("%012d", amount)).set(22, pin == null ? "022" : "021").set(25, "00")
+                .set(4, Digits.pad(amount, 12)).set(22, pin == null ? "022" : "021").set(25, "00")
                 .set(49, "156");
         return mac(pin(b, pan, pin));
     }
@@ -260,7 +261,7 @@ public final class CupTestTerminal implements AutoCloseable {
     public Exchange refund(Exchange original, long amount) throws IOException {
         IsoMessage o = original.request();
         IsoMessage.Builder b = request("0220", "25", "000").set(2, o.text(2)).set(3, "200000")
-                .set(4, String.format("%012d", amount)).set(22, "022").set(25, "00").set(49, "156")
+                .set(4, Digits.pad(amount, 12)).set(22, "022").set(25, "00").set(49, "156")
                 .set(61, original.batch() + original.stan() + "0000");
         if (original.response() != null && original.response().has(37)) {
             b.set(37, original.response().text(37));

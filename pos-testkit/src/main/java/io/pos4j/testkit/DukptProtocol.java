@@ -12,6 +12,7 @@ import io.pos4j.pin.Ksn;
 import io.pos4j.pin.Pin;
 import io.pos4j.pin.PinException;
 import io.pos4j.pin.TdesDukptHost;
+import io.pos4j.testkit.internal.Digits;
 import java.time.InstantSource;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -51,7 +52,7 @@ final class DukptProtocol implements HostProtocol, FinancialFlows.Ops {
         if (!m.mti().isRequest()) {
             throw new BadFrameException("MTI " + m.mti() + " is not a request", null);
         }
-        return new Inbound(m.mti().toString(), m.has(41) ? m.text(41) : null, m, describe(m));
+        return new Inbound(m.mti().toString(), m.has(41) ? m.text(41) : null, m, () -> describe(m));
     }
 
     private static String describe(IsoMessage m) {
@@ -181,8 +182,8 @@ final class DukptProtocol implements HostProtocol, FinancialFlows.Ops {
 
     private void stamp(IsoMessage.Builder r) {
         ZonedDateTime now = clock.instant().atZone(ZoneOffset.UTC);
-        r.set(12, String.format("%02d%02d%02d", now.getHour(), now.getMinute(), now.getSecond()));
-        r.set(13, String.format("%02d%02d", now.getMonthValue(), now.getDayOfMonth()));
+        r.set(12, Digits.twos(now.getHour(), now.getMinute(), now.getSecond()));
+        r.set(13, Digits.twos(now.getMonthValue(), now.getDayOfMonth()));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.pos4j.testkit;
 
 import io.pos4j.iso8583.IsoMessage;
+import io.pos4j.testkit.internal.Digits;
 
 /**
  * The financial flows shared by the dialects (0200 purchase / balance / void, 0220 refund,
@@ -139,10 +140,10 @@ final class FinancialFlows {
             r.set(38, d.entry().authCode());
         }
         if (type == TransactionType.BALANCE_INQUIRY && d.code().approved()) {
-            r.set(54, "1002156C" + String.format("%012d", d.balance()));
+            r.set(54, "1002156C" + Digits.pad(d.balance(), 12));
         }
         if (type == TransactionType.VOID && d.code().approved() && !m.has(4)) {
-            r.set(4, String.format("%012d", d.entry().amount()));
+            r.set(4, Digits.pad(d.entry().amount(), 12));
         }
         return protocol.finish(r, d.code(), keys);
     }

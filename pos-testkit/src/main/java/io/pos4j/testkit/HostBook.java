@@ -1,5 +1,6 @@
 package io.pos4j.testkit;
 
+import io.pos4j.testkit.internal.Digits;
 import io.pos4j.testkit.internal.Pans;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -227,9 +228,9 @@ final class HostBook {
     private Decision recordAmount(Request r, long amount, ResponseCode rc, long effect, String originalKey, String note,
             long balance) {
         long seq = ledger.nextSequence();
-        String rrn = r.type() == TransactionType.REVERSAL ? "" : String.format("%012d", ++rrnCounter);
+        String rrn = r.type() == TransactionType.REVERSAL ? "" : Digits.pad(++rrnCounter, 12);
         String auth = rc.approved() && r.type() != TransactionType.REVERSAL && r.type() != TransactionType.SETTLEMENT
-                ? String.format("%06d", seq % 1_000_000) : "";
+                ? Digits.pad(seq % 1_000_000, 6) : "";
         LedgerEntry e = new LedgerEntry(seq, clock.instant(), r.type(), r.terminalId(), r.merchantId(), r.batch(),
                 r.stan(), r.pan() == null ? "" : Pans.mask(r.pan()), amount, r.currency(), rc, rrn, auth, effect,
                 originalKey, note);

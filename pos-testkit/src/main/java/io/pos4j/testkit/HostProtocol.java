@@ -36,9 +36,12 @@ interface HostProtocol {
      * @param mti        request MTI
      * @param terminalId DE 41 or null
      * @param message    the dialect's decoded message
-     * @param summary    masked one-line description for the log
+     * @param describer  masked one-line description for the log, computed only when logged
      */
-    record Inbound(String mti, String terminalId, Object message, String summary) {
+    record Inbound(String mti, String terminalId, Object message, java.util.function.Supplier<String> describer) {
+        String summary() {
+            return describer.get();
+        }
     }
 
     /**

@@ -16,7 +16,7 @@ final class TextProtocol implements HostProtocol {
         if (!s.matches("[0-9]{4} [0-9A-Z]{8}")) {
             throw new BadFrameException("not a text request", null);
         }
-        return new Inbound(s.substring(0, 4), s.substring(5), s, s);
+        return new Inbound(s.substring(0, 4), s.substring(5), s, () -> s);
     }
 
     @Override
