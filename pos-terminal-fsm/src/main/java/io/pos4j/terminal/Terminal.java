@@ -215,6 +215,7 @@ public final class Terminal implements AutoCloseable {
         private Duration reversalExpiry = Duration.ofDays(7);
         private TerminalListener listener = TerminalListener.none();
         private final List<TransactionStep> steps = new ArrayList<>();
+        private javax.crypto.SecretKey journalDataKey;
 
         private Builder() {
         }
@@ -340,6 +341,22 @@ public final class Terminal implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Protects the card data the journal must keep for reversals (PAN, expiry, DE 55) with
+         * AES-GCM under this key; without it they are stored in clear (masked in every dump). The same
+         * key must be given after a restart or recovery fails with a {@code JournalException}.
+         *
+         * @param aesKey an AES key (128, 192 or 256 bits), e.g. from the device's secure storage
+         * @return this
+         */
+        public Builder journalDataKey(javax.crypto.SecretKey aesKey) {
+            if (!"AES".equalsIgnoreCase(Objects.requireNonNull(aesKey, "aesKey").getAlgorithm())) {
+                throw new IllegalArgumentException("journalDataKey must be an AES key");
+            }
+            this.journalDataKey = aesKey;
+            return this;
+        }
+
         /** @param step a vendor step, run in the order added @return this */
         public Builder step(TransactionStep step) {
             steps.add(Objects.requireNonNull(step, "step"));
@@ -362,7 +379,7 @@ public final class Terminal implements AutoCloseable {
             RetryPolicy rp = retry != null ? retry : RetryPolicy.defaults(new SplittableRandom(sr.nextLong()));
             return new Terminal(new Engine(new Settings(terminalId, merchantId, operator, currency, masterKey, link,
                     journal, new CupWireCodec(tpdu, header), clock, sr, sleeper, rp, lockout, responseCodes,
-                    responseTimeout, reversalExpiry, listener, List.copyOf(steps))));
+                    responseTimeout, reversalExpiry, listener, List.copyOf(steps), journalDataKey)));
         }
 
         private static void require(Object v, String name) {

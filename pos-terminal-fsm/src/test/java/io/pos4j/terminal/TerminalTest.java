@@ -3,6 +3,7 @@ package io.pos4j.terminal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pos4j.terminal.spi.JournalException;
@@ -251,6 +252,43 @@ class TerminalTest {
             assertEquals(1, host.financialRequests, "the declined one never reached the host");
         } finally {
             j.close();
+        }
+    }
+
+    static Terminal withKey(FakeCupHost host, io.pos4j.terminal.spi.TransactionJournal j, javax.crypto.SecretKey key) {
+        Terminal.Builder b = Terminal.builder().terminalId("12345678").merchantId("123456789012345")
+                .masterKey(host.tmk()).link(new io.pos4j.terminal.spi.InMemoryHostLink(host)).journal(j)
+                .sleeper(d -> { });
+        if (key != null) {
+            b.journalDataKey(key);
+        }
+        return b.build();
+    }
+
+    @Test
+    void journalDataKey_keepsPanOffDisk_recoveryNeedsTheKey() throws Exception {
+        javax.crypto.SecretKey key = new javax.crypto.spec.SecretKeySpec(new byte[16], "AES");
+        FakeCupHost host = new FakeCupHost();
+        try (io.pos4j.terminal.spi.FileJournal j = io.pos4j.terminal.spi.FileJournal.open(dir);
+             Terminal t = withKey(host, j, key); io.pos4j.pin.Pin pin = io.pos4j.pin.Pin.parse(FakeCupHost.PIN)) {
+            t.signIn();
+            host.faults.addAll(List.of(FakeCupHost.Fault.DROP, FakeCupHost.Fault.LOST, FakeCupHost.Fault.LOST,
+                    FakeCupHost.Fault.LOST));
+            assertEquals("reversal-pending", t.purchase(TerminalFixture.chip(), 100, pin).outcome());
+        }
+        byte[] disk = java.nio.file.Files.readAllBytes(dir.resolve(io.pos4j.terminal.spi.FileJournal.FILE_NAME));
+        assertFalse(new String(disk, java.nio.charset.StandardCharsets.ISO_8859_1).contains(FakeCupHost.PAN),
+                "no clear PAN on disk");
+        try (io.pos4j.terminal.spi.FileJournal j = io.pos4j.terminal.spi.FileJournal.open(dir)) {
+            assertThrows(io.pos4j.terminal.spi.JournalException.class, () -> withKey(new FakeCupHost(), j, null));
+            javax.crypto.SecretKey other = new javax.crypto.spec.SecretKeySpec(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9,
+                10, 11, 12, 13, 14, 15, 16}, "AES");
+            assertThrows(io.pos4j.terminal.spi.JournalException.class, () -> withKey(new FakeCupHost(), j, other));
+            FakeCupHost again = new FakeCupHost();
+            try (Terminal t = withKey(again, j, key)) {
+                assertEquals(1, t.recover().reversalsSent());
+                assertEquals(List.of("0800", "0400"), again.mtis);
+            }
         }
     }
 

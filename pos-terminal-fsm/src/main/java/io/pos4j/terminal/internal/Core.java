@@ -31,7 +31,7 @@ final class Core {
 
     Core(Settings s) {
         this.s = s;
-        this.book = JournalBook.load(s.journal(), s.clock(), s.secureRandom());
+        this.book = JournalBook.load(s.journal(), s.clock(), s.secureRandom(), s.journalDataKey());
         this.exchanger = new Exchanger(s.link(), s.codec(), s.clock(), s.responseTimeout(), this::emit);
         this.txnTable = Machines.transaction(s.steps().stream().map(TransactionStep::name).toList());
         SessionState initial = s.lockout().terminalLocked(book.lockout()) ? new SessionState.Locked()

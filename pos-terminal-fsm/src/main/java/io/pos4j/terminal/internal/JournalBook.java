@@ -32,8 +32,11 @@ public final class JournalBook {
     static final int STAN_BLOCK = 100;
     private static final int STAN_MAX = 999_999;
 
+    private static final java.util.Set<String> PROTECTED = java.util.Set.of("pan", "expiry", "de55");
+
     private final TransactionJournal journal;
     private final InstantSource clock;
+    private final FieldCipher cipher;
     private byte[] salt;
     private int lastStan;
     private int reservedUpTo;
@@ -41,9 +44,10 @@ public final class JournalBook {
     private LockoutState lockout = LockoutState.EMPTY;
     private final Map<String, TxnEntry> txns = new LinkedHashMap<>();
 
-    private JournalBook(TransactionJournal journal, InstantSource clock) {
+    private JournalBook(TransactionJournal journal, InstantSource clock, FieldCipher cipher) {
         this.journal = journal;
         this.clock = clock;
+        this.cipher = cipher;
     }
 
     /**
@@ -51,11 +55,14 @@ public final class JournalBook {
      *
      * @param journal the journal
      * @param clock   the clock
-     * @param random  for a new terminal's salt
+     * @param random  for a new terminal's salt and the IVs
+     * @param dataKey AES key protecting card data in {@code txn} records, or null to store it in clear
      * @return the book
      */
-    public static JournalBook load(TransactionJournal journal, InstantSource clock, SecureRandom random) {
-        JournalBook b = new JournalBook(Objects.requireNonNull(journal, "journal"), clock);
+    public static JournalBook load(TransactionJournal journal, InstantSource clock, SecureRandom random,
+                                   javax.crypto.SecretKey dataKey) {
+        JournalBook b = new JournalBook(Objects.requireNonNull(journal, "journal"), clock,
+                dataKey == null ? null : new FieldCipher(dataKey, random));
         for (JournalRecord r : journal.records()) {
             b.fold(r);
         }
@@ -78,6 +85,15 @@ public final class JournalBook {
             case "lockout" -> lockout = LockoutCodec.decode(f);
             case "txn" -> {
                 Map<String, String> req = new LinkedHashMap<>(f);
+                for (Map.Entry<String, String> e : req.entrySet()) {
+                    if (e.getValue().startsWith(FieldCipher.PREFIX)) {
+                        if (cipher == null) {
+                            throw new io.pos4j.terminal.spi.JournalException("journal record " + f.get("id")
+                                    + " holds protected card data: configure the journal data key");
+                        }
+                        e.setValue(cipher.decrypt(f.get("id"), e.getKey(), e.getValue()));
+                    }
+                }
                 TxnEntry t = new TxnEntry(f.get("id"), TransactionType.valueOf(f.get("type")),
                         Integer.parseInt(f.get("stan")), Long.parseLong(f.get("batch")),
                         Long.parseLong(f.getOrDefault("amount", "0")), req, r.time());
@@ -183,7 +199,7 @@ public final class JournalBook {
         f.put("stan", Integer.toString(stan));
         f.put("batch", Long.toString(batch));
         f.put("amount", Long.toString(amount));
-        f.putAll(request);
+        request.forEach((k, v) -> f.put(k, cipher != null && PROTECTED.contains(k) ? cipher.encrypt(id, k, v) : v));
         append("txn", f);
         return txns.get(id);
     }

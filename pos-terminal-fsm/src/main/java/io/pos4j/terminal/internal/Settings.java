@@ -35,10 +35,12 @@ import java.util.List;
  * @param reversalExpiry   how long a reversal is retried before it is given up for manual reconciliation
  * @param listener         events
  * @param steps            vendor steps
+ * @param journalDataKey   AES key for card data in the journal, or null
  */
 public record Settings(String terminalId, String merchantId, String operator, String currency, KeyHandle masterKey,
                        HostLink link, TransactionJournal journal, WireCodec codec, InstantSource clock,
                        SecureRandom secureRandom, Sleeper sleeper, RetryPolicy retry, LockoutPolicy lockout,
                        ResponseCodeTable responseCodes, Duration responseTimeout, Duration reversalExpiry,
-                       TerminalListener listener, List<TransactionStep> steps) {
+                       TerminalListener listener, List<TransactionStep> steps,
+                       javax.crypto.SecretKey journalDataKey) {
 }

@@ -66,6 +66,9 @@ public record JournalRecord(long sequence, Instant time, String type, Map<String
     }
 
     private static String mask(String key, String v) {
+        if (v.startsWith("enc:")) {
+            return "<encrypted>";
+        }
         if (key.equals("pan") && v.length() >= 13) {
             return v.substring(0, 6) + "*".repeat(v.length() - 10) + v.substring(v.length() - 4);
         }
