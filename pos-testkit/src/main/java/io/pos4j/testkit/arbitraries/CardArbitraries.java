@@ -102,6 +102,18 @@ public final class CardArbitraries {
         });
     }
 
+    /**
+     * AES DUKPT key serial numbers (ANSI X9.24-3): 24 hex digits, an 8-byte initial key ID and a
+     * 32-bit counter that is non-zero and has at most 16 one bits.
+     *
+     * @return KSNs as upper-case hex
+     */
+    public static Arbitrary<String> aesKsns() {
+        Arbitrary<Long> counter = Arbitraries.longs().between(1, 0xFFFF_FFFFL).filter(c -> Long.bitCount(c) <= 16);
+        return Combinators.combine(Arbitraries.longs(), counter)
+                .as((id, c) -> String.format("%016X%08X", id, c));
+    }
+
     /** @return expiry dates YYMM (months 01-12) */
     public static Arbitrary<String> expiryDates() {
         return Combinators.combine(Arbitraries.integers().between(0, 99), Arbitraries.integers().between(1, 12))

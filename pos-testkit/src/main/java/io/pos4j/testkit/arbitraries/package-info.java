@@ -31,7 +31,7 @@
  * <tr><td>{@link io.pos4j.testkit.arbitraries.EmvArbitraries}</td><td>{@code fci}, {@code gpoFormat1},
  * {@code gpoFormat2}, {@code readRecord}, {@code de55}, {@code dols}, {@code afl}, {@code value(tag)}</td></tr>
  * <tr><td>{@link io.pos4j.testkit.arbitraries.CardArbitraries}</td><td>{@code pans}, {@code pins},
- * {@code ksns}, {@code track2}, {@code amounts}, {@code expiryDates}, {@code transactionDates}</td></tr>
+ * {@code ksns}, {@code aesKsns}, {@code track2}, {@code amounts}, {@code expiryDates}, {@code transactionDates}</td></tr>
  * <tr><td>{@link io.pos4j.testkit.arbitraries.MalformedInputs}</td><td>{@code iso(spec)} ({@link
  * io.pos4j.testkit.arbitraries.MalformedIso}), {@code tlv()} ({@link
  * io.pos4j.testkit.arbitraries.MalformedTlv}): input plus the expected reason</td></tr>

@@ -54,6 +54,16 @@ class CardArbitrariesProperties {
         assertEquals(ksn, k.toString());
     }
 
+    @Provide Arbitrary<String> aesKsns() { return CardArbitraries.aesKsns(); }
+
+    @Property(tries = 200)
+    void aesKsn_isTwelveBytesWithAUsableCounter(@ForAll("aesKsns") String ksn) {
+        Ksn k = Ksn.parse(ksn);
+        assertTrue(k.isAes());
+        assertTrue(k.counter() > 0 && Long.bitCount(k.counter()) <= 16);
+        assertEquals(ksn, k.toString());
+    }
+
     @Property(tries = 200)
     void track2_hasLuhnPanSeparatorExpiryAndServiceCode(@ForAll("track2") String t2) {
         assertTrue(t2.length() <= 37);
