@@ -124,6 +124,18 @@ class SimulatorIntegrationTest {
     }
 
     @Test
+    void voidTimedOut_isReversed_purchaseStandsAtHost() {
+        TransactionResult p = purchase(10_00);
+        assertTrue(p.approved());
+        sim.faults().add(FaultRule.builder(FaultAction.DROP).mti("0200").times(1).build());
+        TransactionResult v = terminal.voidPurchase(p);
+        assertEquals("reversed", v.outcome());
+        assertEquals(0, terminal.pendingReversals());
+        assertEquals(1_000_00 - 10_00, sim.accounts().balance(PAN), "the reversed void left the sale charged");
+        assertFalse(sim.ledger().isVoided(hostEntry(p).orElseThrow()));
+    }
+
+    @Test
     void faultDrop_reversed98() {
         sim.faults().add(FaultRule.builder(FaultAction.DROP).mti("0200").times(1).build());
         TransactionResult r = purchase(10_00);
