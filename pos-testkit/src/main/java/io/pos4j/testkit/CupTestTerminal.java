@@ -278,8 +278,24 @@ public final class CupTestTerminal implements AutoCloseable {
      * @throws IOException if the connection breaks
      */
     public Exchange reverse(Exchange original, String reason) throws IOException {
+        return reverse(original, reason, "0400");
+    }
+
+    /**
+     * Reversal advice 0420 (store-and-forward), answered 0430; otherwise as {@link #reverse}.
+     *
+     * @param original the exchange to reverse
+     * @param reason   DE 39
+     * @return the exchange
+     * @throws IOException if the connection breaks
+     */
+    public Exchange reverseAdvice(Exchange original, String reason) throws IOException {
+        return reverse(original, reason, "0420");
+    }
+
+    private Exchange reverse(Exchange original, String reason, String mti) throws IOException {
         IsoMessage o = original.request();
-        IsoMessage.Builder b = CupProtocol.CODEC.builder("0400").tpdu(TPDU).header(HEADER);
+        IsoMessage.Builder b = CupProtocol.CODEC.builder(mti).tpdu(TPDU).header(HEADER);
         for (int f : new int[] {2, 3, 4, 11, 14, 22, 25, 41, 42, 49, 55, 60, 61}) {
             if (o.has(f)) {
                 if (f == 55) {

@@ -229,6 +229,21 @@ class CupSimulatorTest {
     }
 
     @Test
+    void reversalAdvice_0420_answered0430_creditsOnceTogetherWith0400() throws IOException {
+        try (CupTestTerminal t = signedIn()) {
+            CupTestTerminal.Exchange sale = t.purchase(PAN, 15_00, "123456");
+            CupTestTerminal.Exchange advice = t.reverseAdvice(sale, "98");
+            assertEquals("0430", advice.response().mti().toString());
+            assertEquals("00", advice.responseCode());
+            assertTrue(advice.macValid());
+            assertEquals("00", t.reverse(sale, "98").responseCode());
+            assertEquals(100_00, sim.accounts().balance(PAN));
+            assertEquals(3, sim.ledger().size());
+            assertTrue(sim.ledger().isReversed(sim.ledger().find(TID, "000001", sale.stan()).orElseThrow()));
+        }
+    }
+
+    @Test
     void settlement_agree1_disagree2() throws IOException {
         try (CupTestTerminal t = signedIn()) {
             t.purchase(PAN, 10_00, null);
