@@ -136,6 +136,17 @@ class SimulatorIntegrationTest {
     }
 
     @Test
+    void refundTimedOut_isReversed_noCreditLeft() {
+        TransactionResult p = purchase(30_00);
+        sim.faults().add(FaultRule.builder(FaultAction.DROP).mti("0220").times(1).build());
+        TransactionResult r = terminal.refund(CardInput.chip(PAN, "4912", "001", ICC), 10_00,
+                p.rrn().orElseThrow(), p.batch(), p.stan(), "0301");
+        assertEquals("reversed", r.outcome());
+        assertEquals(0, terminal.pendingReversals());
+        assertEquals(1_000_00 - 30_00, sim.accounts().balance(PAN), "the reversed refund credited nothing");
+    }
+
+    @Test
     void faultDrop_reversed98() {
         sim.faults().add(FaultRule.builder(FaultAction.DROP).mti("0200").times(1).build());
         TransactionResult r = purchase(10_00);
