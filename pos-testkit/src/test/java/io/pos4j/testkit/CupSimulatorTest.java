@@ -80,6 +80,29 @@ class CupSimulatorTest {
     }
 
     @Test
+    void signIn004_addsTdk_allThreeKeysUnwrapWithTheirCheckValues() throws IOException {
+        try (CupTestTerminal t = terminal(TID);
+                io.pos4j.pin.KeyHandle tmk = io.pos4j.pin.KeyHandle.importRaw(io.pos4j.pin.KeyAlgorithm.TDES,
+                        io.pos4j.pin.KeyUsage.KEY_ENCRYPTION, TMK, io.pos4j.pin.InsecureKeyAccess.get())) {
+            CupTestTerminal.Exchange x = t.send(t.request("0800", "00", "004").set(63, "001").build());
+            assertEquals("00", x.responseCode());
+            byte[] de62 = x.response().bytes(62);
+            assertEquals(60, de62.length);
+            java.util.List<io.pos4j.pin.WrappedKey> wrapped = new java.util.ArrayList<>();
+            io.pos4j.pin.KeyUsage[] usages = {io.pos4j.pin.KeyUsage.PIN_ENCRYPTION, io.pos4j.pin.KeyUsage.MAC,
+                io.pos4j.pin.KeyUsage.DATA_ENCRYPTION};
+            for (int i = 0; i < 3; i++) {
+                wrapped.add(io.pos4j.pin.WrappedKey.of(usages[i], io.pos4j.pin.KeyAlgorithm.TDES,
+                        java.util.Arrays.copyOfRange(de62, 20 * i, 20 * i + 16),
+                        java.util.Arrays.copyOfRange(de62, 20 * i + 16, 20 * i + 20)));
+            }
+            java.util.List<io.pos4j.pin.KeyHandle> keys = io.pos4j.pin.KeyExchange.unwrapAll(tmk, wrapped);
+            assertEquals(3, keys.size(), "all three check values verified");
+            keys.forEach(io.pos4j.pin.KeyHandle::close);
+        }
+    }
+
+    @Test
     void purchase_approved_macOnAnswer_balanceDebited_ledgerRecorded() throws IOException {
         try (CupTestTerminal t = signedIn()) {
             CupTestTerminal.Exchange x = t.purchase(PAN, 12_34, "123456");
