@@ -30,8 +30,10 @@ class JournalCommandTest {
         JsonNode n = JsonOutput.mapper().readTree(r.out());
         assertEquals("622848*********0018", n.get("records").get(0).get("fields").get("pan").asText());
         assertEquals("txn", n.get("records").get(0).get("type").asText());
+        assertEquals(1, n.get("summary").get("transactions").asInt());
+        assertEquals(1, n.get("summary").get("reversalPending").asInt(), "an armed txn counts as pending");
         CliContractTest.Result text = CliContractTest.run("journal", "--journal", dir.toString());
-        assertTrue(text.out().contains("1 record(s)"), text.out());
+        assertTrue(text.out().contains("1 record(s); {transactions=1"), text.out());
         assertFalse(text.out().contains("6228480402564890018"));
     }
 
