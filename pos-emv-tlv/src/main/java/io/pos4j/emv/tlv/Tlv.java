@@ -250,6 +250,14 @@ public sealed interface Tlv permits Tlv.Primitive, Tlv.Constructed {
         }
 
         /** @param children an unmodifiable list this object may keep */
+        /** For the parser, which already summed the children's encodings and knows the height. */
+        static Constructed trusted(int tag, List<Tlv> children, long valueLength, int height) {
+            if (valueLength > Integer.MAX_VALUE - 16) {
+                throw new IllegalArgumentException("value too long: " + valueLength + " bytes");
+            }
+            return new Constructed(tag, children, (int) valueLength, height);
+        }
+
         static Constructed create(int tag, List<Tlv> children) {
             long length = 0;
             int height = 0;

@@ -24,6 +24,7 @@ public final class TlvParser {
 
     private static final Tlv[] NONE = new Tlv[0];
     private static final int[] NO_INTS = new int[0];
+    private static final long[] NO_LONGS = new long[0];
 
     private final TlvOptions options;
 
@@ -105,51 +106,85 @@ public final class TlvParser {
         // object's children are the stack entries above its start mark
         Tlv[] stack = new Tlv[Math.min(length / 8 + 4, 64)];
         int size = 0;
-        int[] marks = NO_INTS;
-        int[] openTags = NO_INTS;
+        Open o = new Open();
         int open = 0;
         try {
             while (reader.next()) {
                 int depth = reader.depth();
                 while (open >= depth) {
                     open--;
-                    size = close(stack, size, marks[open], openTags[open]);
+                    size = o.close(stack, size, open);
                 }
                 if (size == stack.length) {
                     stack = Arrays.copyOf(stack, size * 2);
                 }
                 if (reader.isConstructed()) {
-                    if (open == marks.length) {
-                        marks = Arrays.copyOf(marks, Math.max(4, open * 2));
-                        openTags = Arrays.copyOf(openTags, Math.max(4, open * 2));
-                    }
-                    marks[open] = size;
-                    openTags[open] = reader.tag();
+                    o.open(open, size, reader.tag());
                     open++;
                 } else {
                     stack[size++] = new Tlv.Primitive(copy, reader.headerOffset(), reader.valueOffset());
+                    if (open > 0) {
+                        int len = reader.valueLength();
+                        o.sums[open - 1] += TlvEncoding.tagLength(reader.tag())
+                                + TlvEncoding.lengthOfLength(len) + len;
+                    }
                 }
             }
             while (open > 0) {
                 open--;
-                size = close(stack, size, marks[open], openTags[open]);
+                size = o.close(stack, size, open);
             }
         } catch (TlvParseException e) {
             // objects whose end the reader had passed are complete: close them for the partial result
             while (open > reader.openCount()) {
                 open--;
-                size = close(stack, size, marks[open], openTags[open]);
+                size = o.close(stack, size, open);
             }
-            int top = open == 0 ? size : marks[0];
+            int top = open == 0 ? size : o.marks[0];
             throw e.withPartial(TlvList.wrap(new TlvArrayList(Arrays.copyOf(stack, top))));
         }
         return TlvList.wrap(new TlvArrayList(stack, size));
     }
 
-    /** Replaces the entries from {@code mark} with one constructed object; @return the new size. */
-    private static int close(Tlv[] stack, int size, int mark, int tag) {
-        Tlv[] children = mark == size ? NONE : Arrays.copyOfRange(stack, mark, size);
-        stack[mark] = Tlv.Constructed.create(tag, new TlvArrayList(children));
-        return mark + 1;
+    /**
+     * The constructed objects being read, by level: where their children start on the stack,
+     * their tag, the encoded length of their children so far and their height so far.
+     */
+    private static final class Open {
+        int[] marks = NO_INTS;
+        int[] tags = NO_INTS;
+        long[] sums = NO_LONGS;
+        int[] heights = NO_INTS;
+
+        void open(int level, int mark, int tag) {
+            if (level == marks.length) {
+                int n = Math.max(4, level * 2);
+                marks = Arrays.copyOf(marks, n);
+                tags = Arrays.copyOf(tags, n);
+                sums = Arrays.copyOf(sums, n);
+                heights = Arrays.copyOf(heights, n);
+            }
+            marks[level] = mark;
+            tags[level] = tag;
+            sums[level] = 0;
+            heights[level] = 0;
+        }
+
+        /** Replaces the stack entries of {@code level} with one constructed object; @return the new size. */
+        int close(Tlv[] stack, int size, int level) {
+            int mark = marks[level];
+            Tlv[] children = mark == size ? NONE : Arrays.copyOfRange(stack, mark, size);
+            int height = heights[level] + 1;
+            long valueLength = sums[level];
+            stack[mark] = Tlv.Constructed.trusted(tags[level], new TlvArrayList(children), valueLength,
+                    height);
+            if (level > 0) {
+                sums[level - 1] += TlvEncoding.tagLength(tags[level])
+                        + TlvEncoding.lengthOfLength((int) Math.min(valueLength, Integer.MAX_VALUE))
+                        + valueLength;
+                heights[level - 1] = Math.max(heights[level - 1], height);
+            }
+            return mark + 1;
+        }
     }
 }

@@ -120,25 +120,16 @@ public final class TlvReader {
             pendingDescend = false;
             push(valueOffset + valueLength, tag);
         }
-        return advance(b);
-    }
-
-    /**
-     * Skips padding, closes finished constructed objects and reads the next header. Kept out of
-     * {@link #next()} on purpose: a small {@code next()} is inlined into callers' loops, and this
-     * one call per object is cheaper than a {@code next()} too large to inline.
-     */
-    private boolean advance(byte[] b) {
         int p = pos;
         while (true) {
             int e = end;
-            if (p < e) {
-                int b0 = b[p] & 0xFF;
-                if ((b0 == 0 && skipZero) || (b0 == 0xFF && skipFf)) {
+            if (skipZero || skipFf) {
+                while (p < e && ((b[p] == 0 && skipZero) || (b[p] == (byte) 0xFF && skipFf))) {
                     p++;
-                    continue;
                 }
-                readHeader(b, p, e, b0);
+            }
+            if (p < e) {
+                readHeader(b, p, e);
                 return true;
             }
             if (open == 0) {
@@ -162,17 +153,33 @@ public final class TlvReader {
         }
     }
 
-    private void readHeader(byte[] b, int start, int e, int b0) {
+    private void readHeader(byte[] b, int start, int e) {
         headerOffset = start;
+        int b0 = b[start] & 0xFF;
         if (b0 == 0) {
             throw fail(TlvParseException.Reason.PADDING_NOT_ALLOWED, start, 0, 0);
         }
-        int t = (b0 & 0x1F) == 0x1F ? subsequentTagBytes(b, start, e) : b0;
-        int p = start + TlvEncoding.tagLength(t);
+        int p = start + 1;
+        int t = b0;
+        if ((b0 & 0x1F) == 0x1F) {
+            int x;
+            do {
+                if (p >= e) {
+                    throw fail(TlvParseException.Reason.TRUNCATED_TAG, start, 0, 0);
+                }
+                if (p - start >= maxTagBytes) {
+                    throw fail(TlvParseException.Reason.TAG_TOO_LONG, start, 0, 0);
+                }
+                x = b[p++] & 0xFF;
+                t = (t << 8) | x;
+            } while ((x & 0x80) != 0);
+        }
         tag = t;
-        if (open >= maxDepth || ++objects > maxObjects) {
-            throw fail(open >= maxDepth ? TlvParseException.Reason.DEPTH_LIMIT
-                    : TlvParseException.Reason.OBJECT_LIMIT, start, 0, 0);
+        if (open >= maxDepth) {
+            throw fail(TlvParseException.Reason.DEPTH_LIMIT, start, 0, 0);
+        }
+        if (++objects > maxObjects) {
+            throw fail(TlvParseException.Reason.OBJECT_LIMIT, start, 0, 0);
         }
         if (p >= e) {
             throw fail(TlvParseException.Reason.TRUNCATED_LENGTH, p, -1, 0);
@@ -198,24 +205,6 @@ public final class TlvReader {
         } else {
             pos = p + (int) len;
         }
-    }
-
-    /** Reads a tag whose first byte announced more bytes; @return the whole tag. */
-    private int subsequentTagBytes(byte[] b, int start, int e) {
-        int p = start + 1;
-        int t = b[start] & 0xFF;
-        int x;
-        do {
-            if (p >= e) {
-                throw fail(TlvParseException.Reason.TRUNCATED_TAG, start, 0, 0);
-            }
-            if (p - start >= maxTagBytes) {
-                throw fail(TlvParseException.Reason.TAG_TOO_LONG, start, 0, 0);
-            }
-            x = b[p++] & 0xFF;
-            t = (t << 8) | x;
-        } while ((x & 0x80) != 0);
-        return t;
     }
 
     /** Long-form (or invalid) length starting with {@code l0} at {@code at}. */
