@@ -119,6 +119,31 @@ class TerminalTest {
     }
 
     @Test
+    void timeout_customPolicySayingRetry_isStillReversed_neverResent() {
+        FakeCupHost host = new FakeCupHost();
+        RetryPolicy reckless = (kind, attempt, outcome, table) -> new RetryDecision.RetryAfter(java.time.Duration.ZERO);
+        try (io.pos4j.terminal.spi.FileJournal j = io.pos4j.terminal.spi.FileJournal.open(dir);
+             Terminal t = Terminal.builder().terminalId("12345678").merchantId("123456789012345")
+                     .masterKey(host.tmk()).link(new io.pos4j.terminal.spi.InMemoryHostLink(host)).journal(j)
+                     .sleeper(d -> { }).retryPolicy(reckless).build();
+             io.pos4j.pin.Pin pin = io.pos4j.pin.Pin.parse(FakeCupHost.PIN)) {
+            t.signIn();
+            host.faults.add(FakeCupHost.Fault.DROP);
+            TransactionResult r = t.purchase(TerminalFixture.chip(), 100, pin);
+            assertEquals("reversed", r.outcome());
+            assertEquals(List.of("0800", "0200", "0400"), host.mtis, "one 0200 only");
+            // a policy that never gives up still cannot loop forever: attempts are capped
+            for (int i = 0; i < 30; i++) {
+                host.faults.add(FakeCupHost.Fault.LOST);
+            }
+            host.faults.addFirst(FakeCupHost.Fault.DROP);
+            TransactionResult stuck = t.purchase(TerminalFixture.chip(), 100, pin);
+            assertEquals("reversal-pending", stuck.outcome());
+            assertEquals(1 + 10, host.mtis.size() - 3, "one 0200 and 10 reversal attempts");
+        }
+    }
+
+    @Test
     void lateApproval_afterTimeout_isDropped_reversalStands() {
         try (TerminalFixture f = new TerminalFixture(dir)) {
             f.terminal.signIn();

@@ -19,6 +19,8 @@ import org.slf4j.LoggerFactory;
 final class Core {
 
     private static final Logger LOG = LoggerFactory.getLogger(Core.class);
+    /** whatever a custom retry policy says, no exchange is tried more often than this in one go */
+    static final int HARD_MAX_ATTEMPTS = 10;
 
     final Settings s;
     final JournalBook book;

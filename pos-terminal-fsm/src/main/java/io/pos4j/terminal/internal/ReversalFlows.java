@@ -90,7 +90,7 @@ final class ReversalFlows {
                 o = new ExchangeOutcome.TimedOut();
             }
             RetryDecision d = c.s.retry().decide(MessageKind.REVERSAL, attempt, o, c.s.responseCodes());
-            if (d instanceof RetryDecision.RetryAfter ra) {
+            if (d instanceof RetryDecision.RetryAfter ra && attempt < Core.HARD_MAX_ATTEMPTS) {
                 c.sleep(ra.delay());
                 continue;
             }

@@ -51,7 +51,7 @@ final class SessionFlows {
                 o = new ExchangeOutcome.TimedOut();
             }
             RetryDecision d = c.s.retry().decide(kind, attempt, o, c.s.responseCodes());
-            if (d instanceof RetryDecision.RetryAfter ra) {
+            if (d instanceof RetryDecision.RetryAfter ra && attempt < Core.HARD_MAX_ATTEMPTS) {
                 c.diagnosed(diagnosisOf(o).withAction(Action.RETRIED));
                 c.sleep(ra.delay());
                 continue;

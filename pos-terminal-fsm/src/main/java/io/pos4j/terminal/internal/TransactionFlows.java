@@ -153,7 +153,7 @@ final class TransactionFlows {
             c.book.declined(entry, ns.cause().id());
             RetryDecision d = c.s.retry().decide(q.type().kind(), attempt, new ExchangeOutcome.NotSent(ns.cause()),
                     c.s.responseCodes());
-            if (d instanceof RetryDecision.RetryAfter ra) {
+            if (d instanceof RetryDecision.RetryAfter ra && attempt < Core.HARD_MAX_ATTEMPTS) {
                 c.diagnosed(Diagnosis.ofCause(ns.cause()).withAction(Action.RETRIED));
                 c.sleep(ra.delay());
                 r.m.fire(new TransactionEvent.Aborted(ns.cause()));
@@ -170,13 +170,14 @@ final class TransactionFlows {
             if (r.t.reversalMti().isEmpty() && !nr.malformed()) {
                 cause = LocalCause.NO_RESPONSE;
             }
-            if (d instanceof RetryDecision.Reverse rev && !r.t.reversalMti().isEmpty()) {
-                String reason = nr.malformed() ? "06" : rev.reasonCode();
+            if (!r.t.reversalMti().isEmpty()) {
+                // money may have moved: reversed whatever a (custom) policy says; it only picks the reason
+                String reason = nr.malformed() ? "06" : d instanceof RetryDecision.Reverse rev ? rev.reasonCode() : "98";
                 return reverse(r, entry, reason, Diagnosis.ofCause(cause).withAction(Action.REVERSED));
             }
             c.book.declined(entry, cause.id());
             r.m.fire(new TransactionEvent.Abandoned(cause.id()));
-            if (d instanceof RetryDecision.RetryAfter ra) {
+            if (d instanceof RetryDecision.RetryAfter ra && attempt < Core.HARD_MAX_ATTEMPTS) {
                 c.diagnosed(Diagnosis.ofCause(cause).withAction(Action.RETRIED));
                 c.sleep(ra.delay());
                 return Attempt.AGAIN;
@@ -239,7 +240,7 @@ final class TransactionFlows {
         }
         RetryDecision dec = c.s.retry().decide(q.type().kind(), attempt, new ExchangeOutcome.Responded(rc, true),
                 c.s.responseCodes());
-        if (dec instanceof RetryDecision.SignInThenRetry) {
+        if (dec instanceof RetryDecision.SignInThenRetry && attempt < Core.HARD_MAX_ATTEMPTS) {
             c.diagnosed(d.withAction(Action.SIGN_IN_AGAIN));
             c.dropKeys();
             if (c.session.allows(new SessionEvent.KeysInvalidated(d))) {
