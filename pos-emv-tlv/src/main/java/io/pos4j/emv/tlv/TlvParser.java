@@ -24,7 +24,6 @@ public final class TlvParser {
 
     private static final Tlv[] NONE = new Tlv[0];
     private static final int[] NO_INTS = new int[0];
-    private static final long[] NO_LONGS = new long[0];
 
     private final TlvOptions options;
 
@@ -106,85 +105,79 @@ public final class TlvParser {
         // object's children are the stack entries above its start mark
         Tlv[] stack = new Tlv[Math.min(length / 8 + 4, 64)];
         int size = 0;
-        Open o = new Open();
+        // per open constructed level, 4 ints: stack mark of its first child, tag, height so far,
+        // encoded length of its children so far
+        int[] lv = NO_INTS;
         int open = 0;
         try {
             while (reader.next()) {
                 int depth = reader.depth();
                 while (open >= depth) {
                     open--;
-                    size = o.close(stack, size, open);
+                    size = close(stack, size, lv, open);
                 }
                 if (size == stack.length) {
                     stack = Arrays.copyOf(stack, size * 2);
                 }
                 if (reader.isConstructed()) {
-                    o.open(open, size, reader.tag());
+                    if (4 * open == lv.length) {
+                        lv = Arrays.copyOf(lv, Math.max(16, lv.length * 2));
+                    }
+                    int at = 4 * open;
+                    lv[at] = size;
+                    lv[at + 1] = reader.tag();
+                    lv[at + 2] = 0;
+                    lv[at + 3] = 0;
                     open++;
                 } else {
                     stack[size++] = new Tlv.Primitive(copy, reader.headerOffset(), reader.valueOffset());
                     if (open > 0) {
                         int len = reader.valueLength();
-                        o.sums[open - 1] += TlvEncoding.tagLength(reader.tag())
-                                + TlvEncoding.lengthOfLength(len) + len;
+                        add(lv, open - 1, TlvEncoding.tagLength(reader.tag()) + TlvEncoding.lengthOfLength(len),
+                                len);
                     }
                 }
             }
             while (open > 0) {
                 open--;
-                size = o.close(stack, size, open);
+                size = close(stack, size, lv, open);
             }
         } catch (TlvParseException e) {
             // objects whose end the reader had passed are complete: close them for the partial result
             while (open > reader.openCount()) {
                 open--;
-                size = o.close(stack, size, open);
+                size = close(stack, size, lv, open);
             }
-            int top = open == 0 ? size : o.marks[0];
+            int top = open == 0 ? size : lv[0];
             throw e.withPartial(TlvList.wrap(new TlvArrayList(Arrays.copyOf(stack, top))));
         }
         return TlvList.wrap(new TlvArrayList(stack, size));
     }
 
-    /**
-     * The constructed objects being read, by level: where their children start on the stack,
-     * their tag, the encoded length of their children so far and their height so far.
-     */
-    private static final class Open {
-        int[] marks = NO_INTS;
-        int[] tags = NO_INTS;
-        long[] sums = NO_LONGS;
-        int[] heights = NO_INTS;
-
-        void open(int level, int mark, int tag) {
-            if (level == marks.length) {
-                int n = Math.max(4, level * 2);
-                marks = Arrays.copyOf(marks, n);
-                tags = Arrays.copyOf(tags, n);
-                sums = Arrays.copyOf(sums, n);
-                heights = Arrays.copyOf(heights, n);
-            }
-            marks[level] = mark;
-            tags[level] = tag;
-            sums[level] = 0;
-            heights[level] = 0;
+    /** Adds a child's encoded length to the children total of {@code level}. */
+    private static void add(int[] lv, int level, int header, int valueLength) {
+        long sum = (long) lv[4 * level + 3] + header + valueLength;
+        if (sum > Integer.MAX_VALUE - 16) {
+            // only reachable with inputs near 2 GiB whose repaired lengths re-encode longer
+            throw new TlvParseException(TlvParseException.Reason.MALFORMED, 0, Tag.hex(lv[4 * level + 1]),
+                    "re-encoded value exceeds 2 GiB");
         }
+        lv[4 * level + 3] = (int) sum;
+    }
 
-        /** Replaces the stack entries of {@code level} with one constructed object; @return the new size. */
-        int close(Tlv[] stack, int size, int level) {
-            int mark = marks[level];
-            Tlv[] children = mark == size ? NONE : Arrays.copyOfRange(stack, mark, size);
-            int height = heights[level] + 1;
-            long valueLength = sums[level];
-            stack[mark] = Tlv.Constructed.trusted(tags[level], new TlvArrayList(children), valueLength,
-                    height);
-            if (level > 0) {
-                sums[level - 1] += TlvEncoding.tagLength(tags[level])
-                        + TlvEncoding.lengthOfLength((int) Math.min(valueLength, Integer.MAX_VALUE))
-                        + valueLength;
-                heights[level - 1] = Math.max(heights[level - 1], height);
-            }
-            return mark + 1;
+    /** Replaces the stack entries of {@code level} with one constructed object; @return the new size. */
+    private static int close(Tlv[] stack, int size, int[] lv, int level) {
+        int at = 4 * level;
+        int mark = lv[at];
+        Tlv[] children = mark == size ? NONE : Arrays.copyOfRange(stack, mark, size);
+        int height = lv[at + 2] + 1;
+        int valueLength = lv[at + 3];
+        stack[mark] = Tlv.Constructed.trusted(lv[at + 1], new TlvArrayList(children), valueLength, height);
+        if (level > 0) {
+            add(lv, level - 1, TlvEncoding.tagLength(lv[at + 1]) + TlvEncoding.lengthOfLength(valueLength),
+                    valueLength);
+            lv[at - 4 + 2] = Math.max(lv[at - 4 + 2], height);
         }
+        return mark + 1;
     }
 }
