@@ -30,7 +30,17 @@ public final class Values {
         if (t == ContentType.B) {
             throw new IllegalArgumentException(label(field, part) + "binary field; set bytes (or hex) instead of text");
         }
-        if (t == ContentType.N || t == ContentType.Z || t == ContentType.XN) {
+        if (t == ContentType.N) {
+            for (int i = 0; i < s.length(); i++) {
+                if ((char) (s.charAt(i) - '0') > 9) {
+                    throw new IllegalArgumentException(label(field, part) + "character " + i
+                            + " is not allowed in n content");
+                }
+            }
+            if (f.isFixed() && s.length() < f.length()) {
+                s = "0".repeat(f.length() - s.length()) + s;
+            }
+        } else if (t == ContentType.Z || t == ContentType.XN) {
             StringBuilder sb = null;
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);

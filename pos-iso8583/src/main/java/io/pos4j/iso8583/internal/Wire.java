@@ -70,12 +70,22 @@ public final class Wire {
         return -1;
     }
 
+    private static final java.lang.invoke.VarHandle SHORTS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            short[].class, java.nio.ByteOrder.BIG_ENDIAN);
+    /** byte value to its two upper-case hex characters, big-endian in a short */
+    private static final short[] HEX2 = new short[256];
+
+    static {
+        for (int i = 0; i < 256; i++) {
+            HEX2[i] = (short) (HEX[i >>> 4] << 8 | HEX[i & 0xF]);
+        }
+    }
+
     /** Writes {@code len} bytes from {@code src} as upper-case hex ASCII into {@code dst}. */
     public static int writeHex(byte[] src, int off, int len, byte[] dst, int pos) {
         for (int i = 0; i < len; i++) {
-            int v = src[off + i] & 0xFF;
-            dst[pos++] = HEX[v >>> 4];
-            dst[pos++] = HEX[v & 0xF];
+            SHORTS.set(dst, pos, HEX2[src[off + i] & 0xFF]);
+            pos += 2;
         }
         return pos;
     }
