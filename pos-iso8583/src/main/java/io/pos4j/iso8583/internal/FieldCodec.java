@@ -130,6 +130,9 @@ public final class FieldCodec {
     /** bytes whose two nibbles are both decimal digits */
     static final boolean[] BCD_PAIR = new boolean[256];
 
+    /** 0..99 as one packed BCD byte */
+    private static final byte[] BCD_OF = new byte[100];
+
     /** bytes whose two nibbles are digits or the track separator D */
     static final boolean[] TRACK_PAIR = new boolean[256];
 
@@ -137,6 +140,9 @@ public final class FieldCodec {
         for (int i = 0; i < 256; i++) {
             BCD_PAIR[i] = (i >> 4) <= 9 && (i & 0xF) <= 9;
             TRACK_PAIR[i] = ((i >> 4) <= 9 || (i >> 4) == 0xD) && ((i & 0xF) <= 9 || (i & 0xF) == 0xD);
+        }
+        for (int i = 0; i < 100; i++) {
+            BCD_OF[i] = (byte) ((i / 10) << 4 | i % 10);
         }
     }
 
@@ -371,15 +377,13 @@ public final class FieldCodec {
                 return pos + d;
             }
             case BCD -> {
-                int n = (d + 1) / 2;
-                for (int i = n - 1; i >= 0; i--) {
-                    int lo = units % 10;
-                    units /= 10;
-                    int hi = units % 10;
-                    units /= 10;
-                    dst[pos + i] = (byte) (hi << 4 | lo);
+                if (d <= 2) {
+                    dst[pos] = BCD_OF[units];
+                    return pos + 1;
                 }
-                return pos + n;
+                dst[pos] = BCD_OF[units / 100];
+                dst[pos + 1] = BCD_OF[units % 100];
+                return pos + 2;
             }
             case BINARY -> {
                 if (d <= 2) {
