@@ -251,7 +251,8 @@ public final class TlvReader {
             case OBJECT_LIMIT -> detail = "more objects than maxObjects=" + maxObjects;
             case TRUNCATED_LENGTH -> detail = a < 0 ? "length missing at the end of " + where()
                     : "length needs " + a + " more bytes but " + b + " remain in " + where();
-            case VALUE_OVERRUNS -> detail = "length " + a + " exceeds the " + b + " bytes left in " + where();
+            case VALUE_OVERRUNS -> detail = "length " + a + " exceeds the " + b + (b == 1 ? " byte" : " bytes")
+                    + " left in " + where();
             case INDEFINITE_LENGTH -> detail = "indefinite length (80) not allowed (expected a definite length)";
             case LENGTH_TOO_LONG -> detail = "length announces " + a
                     + " length bytes (expected at most maxLengthBytes=" + maxLengthBytes + ")";
