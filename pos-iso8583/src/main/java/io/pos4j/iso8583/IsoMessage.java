@@ -516,7 +516,9 @@ public final class IsoMessage {
             if (count == vals.length) {
                 vals = Arrays.copyOf(vals, count * 2);
             }
-            System.arraycopy(vals, r, vals, r + 1, count - r);
+            if (r < count) {
+                System.arraycopy(vals, r, vals, r + 1, count - r);
+            }
             vals[r] = value;
             count++;
             switch (word) {
