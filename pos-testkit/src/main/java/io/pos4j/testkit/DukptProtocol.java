@@ -2,7 +2,6 @@ package io.pos4j.testkit;
 
 import io.pos4j.iso8583.IsoCodec;
 import io.pos4j.iso8583.IsoMessage;
-import io.pos4j.iso8583.IsoParseException;
 import io.pos4j.iso8583.spec.Dialects;
 import io.pos4j.pin.InsecureKeyAccess;
 import io.pos4j.pin.KeyAlgorithm;
@@ -43,15 +42,7 @@ final class DukptProtocol implements HostProtocol, FinancialFlows.Ops {
 
     @Override
     public Inbound decode(byte[] frame) {
-        IsoMessage m;
-        try {
-            m = CODEC.unpack(frame);
-        } catch (IsoParseException e) {
-            throw new BadFrameException(e.getMessage(), null);
-        }
-        if (!m.mti().isRequest()) {
-            throw new BadFrameException("MTI " + m.mti() + " is not a request", null);
-        }
+        IsoMessage m = HostProtocol.unpackRequest(CODEC, frame);
         return new Inbound(m.mti().toString(), m.has(41) ? m.text(41) : null, m, () -> describe(m));
     }
 

@@ -1,5 +1,9 @@
 package io.pos4j.testkit;
 
+import io.pos4j.iso8583.IsoCodec;
+import io.pos4j.iso8583.IsoMessage;
+import io.pos4j.iso8583.IsoParseException;
+
 /**
  * One dialect's message handling: decode a frame (without its length prefix), process it against
  * the book, encode the answer. Implementations are thread-safe.
@@ -12,6 +16,24 @@ interface HostProtocol {
      * @throws BadFrameException if the frame is not a message of this dialect
      */
     Inbound decode(byte[] frame);
+
+    /**
+     * Unpacks an ISO 8583 request for any dialect's {@link #decode}.
+     *
+     * @throws BadFrameException if the frame does not parse or is not a request
+     */
+    static IsoMessage unpackRequest(IsoCodec codec, byte[] frame) {
+        IsoMessage m;
+        try {
+            m = codec.unpack(frame);
+        } catch (IsoParseException e) {
+            throw new BadFrameException(e.getMessage(), null);
+        }
+        if (!m.mti().isRequest()) {
+            throw new BadFrameException("MTI " + m.mti() + " is not a request", null);
+        }
+        return m;
+    }
 
     /**
      * Processes a request normally.
