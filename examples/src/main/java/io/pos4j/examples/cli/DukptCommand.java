@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,8 +29,8 @@ import picocli.CommandLine.Spec;
         subcommands = {DukptCommand.Ipek.class, DukptCommand.Key.class, DukptCommand.PinBlock.class})
 public final class DukptCommand implements Callable<Integer> {
 
-    @Option(names = "--debug", hidden = true)
-    boolean debug;
+    @Mixin
+    DebugOption debug = new DebugOption();
 
     @Override
     public Integer call() {
@@ -47,11 +48,8 @@ public final class DukptCommand implements Callable<Integer> {
         @Option(names = "--ksn", required = true, description = "key serial number (hex): 10 bytes TDES, 12 bytes AES")
         String ksn;
 
-        @Option(names = "--json", description = "machine output: one JSON document on stdout")
-        boolean json;
-
-        @Option(names = "--debug", hidden = true)
-        boolean debug;
+        @Mixin
+        OutputOptions output = new OutputOptions();
 
         Ksn ksn(boolean aes) {
             byte[] b = HexInput.parse("--ksn", ksn);
@@ -73,7 +71,7 @@ public final class DukptCommand implements Callable<Integer> {
         void print(String name, byte[] value) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put(name, HexInput.format(value));
-            PinCommand.print(spec, json, m);
+            output.print(spec, m);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,11 +34,8 @@ public final class KcvCommand implements Callable<Integer> {
     @Option(names = "--length", defaultValue = "3", description = "bytes to keep (default: ${DEFAULT-VALUE})")
     int length;
 
-    @Option(names = "--json", description = "machine output: one JSON document on stdout")
-    boolean json;
-
-    @Option(names = "--debug", hidden = true)
-    boolean debug;
+    @Mixin
+    OutputOptions output = new OutputOptions();
 
     @Override
     public Integer call() {
@@ -60,7 +58,7 @@ public final class KcvCommand implements Callable<Integer> {
             m.put("kcv", HexInput.format(PinCommand.guard(method == null ? "--length" : "--method",
                     () -> k.checkValue(km, length))));
         }
-        PinCommand.print(spec, json, m);
+        output.print(spec, m);
         return 0;
     }
 }

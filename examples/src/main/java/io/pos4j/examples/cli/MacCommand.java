@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,11 +36,8 @@ public final class MacCommand implements Callable<Integer> {
     @Option(names = "--padding", description = "ISO 9797-1 padding method 1 or 2 (algorithms 1 and 3; default 1)")
     Integer padding;
 
-    @Option(names = "--json", description = "machine output: one JSON document on stdout")
-    boolean json;
-
-    @Option(names = "--debug", hidden = true)
-    boolean debug;
+    @Mixin
+    OutputOptions output = new OutputOptions();
 
     @Override
     public Integer call() {
@@ -97,7 +95,7 @@ public final class MacCommand implements Callable<Integer> {
         try (KeyHandle k = PinCommand.key(ka, KeyUsage.MAC, raw, "--key")) {
             m.put("mac", HexInput.format(PinCommand.guard("--key", () -> Macs.create(k, a, p)).compute(bytes)));
         }
-        PinCommand.print(spec, json, m);
+        output.print(spec, m);
         return 0;
     }
 }

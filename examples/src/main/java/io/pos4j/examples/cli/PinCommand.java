@@ -10,12 +10,12 @@ import io.pos4j.pin.PinBlockFormat;
 import io.pos4j.pin.PinBlocks;
 import io.pos4j.pin.PinException;
 import io.pos4j.pin.PinFill;
-import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
         subcommands = {PinCommand.Encode.class, PinCommand.Decode.class})
 public final class PinCommand implements Callable<Integer> {
 
-    @Option(names = "--debug", hidden = true)
-    boolean debug;
+    @Mixin
+    DebugOption debug = new DebugOption();
 
     @Override
     public Integer call() {
@@ -59,11 +59,8 @@ public final class PinCommand implements Callable<Integer> {
         @Option(names = "--fill", description = "fixed fill nibbles (hex) for formats 1, 3, 4: test vectors only")
         String fill;
 
-        @Option(names = "--json", description = "machine output: one JSON document on stdout")
-        boolean json;
-
-        @Option(names = "--debug", hidden = true)
-        boolean debug;
+        @Mixin
+        OutputOptions output = new OutputOptions();
 
         @Override
         public Integer call() {
@@ -101,7 +98,7 @@ public final class PinCommand implements Callable<Integer> {
                     m.put("encrypted_pin_block", HexInput.format(encrypted));
                 }
             }
-            print(spec, json, m);
+            output.print(spec, m);
             return 0;
         }
     }
@@ -125,11 +122,8 @@ public final class PinCommand implements Callable<Integer> {
         @Option(names = "--key", description = "PIN encryption key (hex)")
         String key;
 
-        @Option(names = "--json", description = "machine output: one JSON document on stdout")
-        boolean json;
-
-        @Option(names = "--debug", hidden = true)
-        boolean debug;
+        @Mixin
+        OutputOptions output = new OutputOptions();
 
         @Override
         public Integer call() {
@@ -154,7 +148,7 @@ public final class PinCommand implements Callable<Integer> {
             if (key != null) {
                 m.put(f == PinBlockFormat.ISO_4 ? "pin_field" : "clear_pin_block", HexInput.format(clear));
             }
-            print(spec, json, m);
+            output.print(spec, m);
             return 0;
         }
     }
@@ -224,15 +218,5 @@ public final class PinCommand implements Callable<Integer> {
 
     static byte[] raw(KeyHandle k) {
         return k.exportRaw(InsecureKeyAccess.get());
-    }
-
-    static void print(CommandSpec spec, boolean json, Map<String, Object> m) {
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            JsonOutput.print(out, m);
-            return;
-        }
-        m.forEach((k, v) -> out.println(k + ": " + v));
-        out.flush();
     }
 }

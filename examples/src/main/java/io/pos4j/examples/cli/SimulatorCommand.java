@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -60,11 +61,8 @@ public final class SimulatorCommand implements Callable<Integer> {
     @Option(names = "--duration", description = "stop after this long (e.g. 30s, 500ms; 0 = start, report, stop) instead of running until Ctrl-C")
     String duration;
 
-    @Option(names = "--json", description = "machine output: one JSON document on stdout when listening")
-    boolean json;
-
-    @Option(names = "--debug", hidden = true)
-    boolean debug;
+    @Mixin
+    OutputOptions output = new OutputOptions();
 
     private final CountDownLatch started = new CountDownLatch(1);
     private final CountDownLatch stop = new CountDownLatch(1);
@@ -126,7 +124,7 @@ public final class SimulatorCommand implements Callable<Integer> {
                 // the hook is running: nothing to remove
             }
         }
-        if (!json) {
+        if (!output.json()) {
             spec.commandLine().getOut().println("stopped: " + sim.ledger().size() + " ledger entries");
         }
         return 0;
@@ -134,7 +132,7 @@ public final class SimulatorCommand implements Callable<Integer> {
 
     private void report(AcquirerSimulator sim, SimulatorSetup setup, List<FaultRule> rules) {
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (output.json()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("dialect", sim.dialect().cliName());
             m.put("host", "127.0.0.1");
