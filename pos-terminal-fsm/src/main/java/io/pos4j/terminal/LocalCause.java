@@ -23,6 +23,12 @@ public enum LocalCause {
     CARD_READ_FAILURE(DiagnosisCategory.CARD, true, Action.ABORTED),
     /** no working keys are installed (never signed in, or keys discarded) */
     KEYS_MISSING(DiagnosisCategory.KEYS, true, Action.SIGN_IN_AGAIN),
+    /**
+     * the DUKPT device has used its last key serial number (21-bit counter at its end, or the
+     * one-million-transaction limit of the ten-one-bits rule) or its future keys are unusable: it
+     * needs a new initial key (key re-injection); nothing was sent
+     */
+    KEYS_EXHAUSTED(DiagnosisCategory.KEYS, false, Action.ABORTED),
     /** the terminal is locked after repeated sign-in or MAC failures */
     TERMINAL_LOCKED(DiagnosisCategory.TERMINAL, false, Action.ABORTED),
     /** the card is locked on this terminal after PIN tries were exceeded */

@@ -4,7 +4,6 @@ import io.pos4j.iso8583.Tpdu;
 import io.pos4j.pin.KeyHandle;
 import io.pos4j.pin.KeyUsage;
 import io.pos4j.pin.Pin;
-import io.pos4j.terminal.internal.CupWireCodec;
 import io.pos4j.terminal.internal.Engine;
 import io.pos4j.terminal.internal.Settings;
 import io.pos4j.terminal.spi.HostLink;
@@ -21,9 +20,10 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
- * A payment terminal speaking the China UnionPay terminal dialect to an acquirer: sign-in with key
- * exchange, purchase, balance, void, refund, reversal store-and-forward and settlement, driven by
- * the link, session and transaction machines of {@link Machines}.
+ * A payment terminal talking to an acquirer through an {@link AcquirerProfile} (China UnionPay with
+ * master/session keys, or ISO 8583:1987 binary with TDES DUKPT): sign-in (key exchange or sign-on),
+ * purchase, balance, void, refund, reversal store-and-forward and settlement, driven by the link,
+ * session and transaction machines of {@link Machines}.
  *
  * <p>Guarantees: every request that can move money is journaled (fsync) with its reversal armed
  * before it is sent; a request that may have reached the host is never resent, it is reversed; a
@@ -194,7 +194,11 @@ public final class Terminal implements AutoCloseable {
         return "Terminal[" + engine.sessionState().label() + ", batch " + engine.batch() + "]";
     }
 
-    /** Builds a {@link Terminal}; required: terminal ID, merchant ID, master key, link, journal. */
+    /**
+     * Builds a {@link Terminal}; required: terminal ID, merchant ID, link, journal, and either an
+     * {@link #acquirer(AcquirerProfile) acquirer profile} or a {@link #masterKey(KeyHandle) master key}
+     * (which means the China UnionPay profile).
+     */
     public static final class Builder {
         private String terminalId;
         private String merchantId;
@@ -210,7 +214,9 @@ public final class Terminal implements AutoCloseable {
         private Sleeper sleeper = Sleeper.system();
         private RetryPolicy retry;
         private LockoutPolicy lockout = LockoutPolicy.defaults();
-        private ResponseCodeTable responseCodes = ResponseCodeTable.cup();
+        private ResponseCodeTable responseCodes;
+        private AcquirerProfile acquirer;
+        private boolean cupHeadersSet;
         private Duration responseTimeout = Duration.ofSeconds(30);
         private Duration reversalExpiry = Duration.ofDays(7);
         private TerminalListener listener = TerminalListener.none();
@@ -256,7 +262,13 @@ public final class Terminal implements AutoCloseable {
             return this;
         }
 
-        /** @param tmk the terminal master key, usage KEY_ENCRYPTION (not closed by the terminal) @return this */
+        /**
+         * Selects the China UnionPay profile with this TMK (same as {@code acquirer(AcquirerProfile.cup(tmk))},
+         * with {@link #cupHeaders} if given).
+         *
+         * @param tmk the terminal master key, usage KEY_ENCRYPTION (not closed by the terminal)
+         * @return this
+         */
         public Builder masterKey(KeyHandle tmk) {
             if (Objects.requireNonNull(tmk, "masterKey").usage() != KeyUsage.KEY_ENCRYPTION) {
                 throw new IllegalArgumentException("masterKey must have usage KEY_ENCRYPTION");
@@ -281,6 +293,7 @@ public final class Terminal implements AutoCloseable {
         public Builder cupHeaders(Tpdu tpdu, byte[] header) {
             this.tpdu = Objects.requireNonNull(tpdu, "tpdu");
             this.header = Objects.requireNonNull(header, "header").clone();
+            this.cupHeadersSet = true;
             return this;
         }
 
@@ -314,7 +327,16 @@ public final class Terminal implements AutoCloseable {
             return this;
         }
 
-        /** @param table the acquirer's response codes (default CUP) @return this */
+        /**
+         * @param profile the acquirer profile (dialect, message table, response codes, security scheme)
+         * @return this
+         */
+        public Builder acquirer(AcquirerProfile profile) {
+            this.acquirer = Objects.requireNonNull(profile, "profile");
+            return this;
+        }
+
+        /** @param table the acquirer's response codes (default: the profile's) @return this */
         public Builder responseCodes(ResponseCodeTable table) {
             this.responseCodes = Objects.requireNonNull(table, "table");
             return this;
@@ -372,13 +394,21 @@ public final class Terminal implements AutoCloseable {
         public Terminal build() {
             require(terminalId, "terminalId");
             require(merchantId, "merchantId");
-            require(masterKey, "masterKey");
+            if (acquirer == null && masterKey == null) {
+                throw new IllegalStateException("acquirer (or masterKey for the cup profile) is required");
+            }
+            if (acquirer != null && (masterKey != null || cupHeadersSet)) {
+                throw new IllegalStateException("masterKey/cupHeaders belong to AcquirerProfile.cup: set either them"
+                        + " or acquirer(profile)");
+            }
             require(link, "link");
             require(journal, "journal");
             SecureRandom sr = secureRandom != null ? secureRandom : new SecureRandom();
             RetryPolicy rp = retry != null ? retry : RetryPolicy.defaults(new SplittableRandom(sr.nextLong()));
-            return new Terminal(new Engine(new Settings(terminalId, merchantId, operator, currency, masterKey, link,
-                    journal, new CupWireCodec(tpdu, header), clock, sr, sleeper, rp, lockout, responseCodes,
+            AcquirerProfile profile = acquirer != null ? acquirer : AcquirerProfile.cup(masterKey, tpdu, header);
+            ResponseCodeTable table = responseCodes != null ? responseCodes : profile.responseCodes();
+            return new Terminal(new Engine(new Settings(terminalId, merchantId, operator, currency, link,
+                    journal, profile.newAcquirer(), clock, sr, sleeper, rp, lockout, table,
                     responseTimeout, reversalExpiry, listener, List.copyOf(steps), journalDataKey)));
         }
 

@@ -27,14 +27,15 @@ final class Core {
     final Exchanger exchanger;
     final StateMachine<SessionState, SessionEvent> session;
     final TransitionTable<TransactionState, TransactionEvent> txnTable;
-    Keys keys;
+    final Acquirer acq;
     int keyGeneration;
     boolean recovered;
 
     Core(Settings s) {
         this.s = s;
         this.book = JournalBook.load(s.journal(), s.clock(), s.secureRandom(), s.journalDataKey());
-        this.exchanger = new Exchanger(s.link(), s.codec(), s.clock(), s.responseTimeout(), this::emit);
+        this.acq = s.acquirer();
+        this.exchanger = new Exchanger(s.link(), acq.codec(), s.clock(), s.responseTimeout(), this::emit);
         this.txnTable = Machines.transaction(s.steps().stream().map(TransactionStep::name).toList());
         SessionState initial = s.lockout().terminalLocked(book.lockout()) ? new SessionState.Locked()
                 : new SessionState.SignedOff();
@@ -43,6 +44,10 @@ final class Core {
                     LOG.debug("session {} --{}--> {}", a.label(), e.label(), b.label());
                     emit(new TerminalEvent.StateChanged("session", a.label(), e.label(), b.label()));
                 });
+        acq.afterJournalReplay(book.maxKsnCounter(), note -> {
+            LOG.warn("{}", note);
+            emit(new TerminalEvent.Note(note));
+        });
     }
 
     void emit(TerminalEvent e) {
@@ -78,14 +83,23 @@ final class Core {
     }
 
     boolean signedIn() {
-        return keys != null && session.state() instanceof SessionState.Ready;
+        return acq.hasKeys() && session.state() instanceof SessionState.Ready;
     }
 
+    /** Drops the CUP working keys / the DUKPT sign-on: the next message needs a sign-in. */
     void dropKeys() {
-        if (keys != null) {
-            keys.close();
-            keys = null;
-        }
+        acq.invalidate();
+    }
+
+    /**
+     * The keys for one message; a DUKPT KSN is put in DE 62 of {@code fields}.
+     *
+     * @throws KeysUnavailableException when none can be given
+     */
+    MessageKeys keysFor(java.util.Map<Integer, Object> fields) {
+        MessageKeys k = acq.keys();
+        k.ksn().ifPresent(ksn -> fields.put(62, ksn));
+        return k;
     }
 
     void sleep(Duration d) {

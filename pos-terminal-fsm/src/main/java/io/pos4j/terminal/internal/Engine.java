@@ -140,7 +140,7 @@ public final class Engine implements AutoCloseable {
 
     @Override
     public void close() {
-        c.dropKeys();
+        c.acq.close();
         c.s.link().close();
     }
 }

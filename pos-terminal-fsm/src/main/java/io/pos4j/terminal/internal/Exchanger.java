@@ -61,7 +61,7 @@ final class Exchanger {
      * @param keys    keys to sign the request and verify the response, or null for no MAC
      * @return the result
      */
-    Result exchange(WireMessage request, Keys keys) {
+    Result exchange(WireMessage request, MessageKeys keys) {
         byte[] frame;
         try {
             frame = codec.encode(request);
@@ -147,6 +147,7 @@ final class Exchanger {
         append(b, m, 38, "auth");
         append(b, m, 39, "rc");
         append(b, m, 60, "de60");
+        append(b, m, 70, "net");
         if (m.has(35)) {
             b.append(" track2=<masked>");
         }
@@ -157,7 +158,11 @@ final class Exchanger {
             b.append(" icc=").append(m.bytes(55).length).append("B");
         }
         if (m.has(62)) {
-            b.append(" keys=<").append(m.bytes(62).length).append("B>");
+            if (m.fields().get(62) instanceof String ksn) {
+                b.append(" ksn=").append(ksn); // a KSN is not secret
+            } else {
+                b.append(" keys=<").append(m.bytes(62).length).append("B>");
+            }
         }
         if (m.has(64)) {
             b.append(" mac");

@@ -24,7 +24,8 @@ import java.util.Objects;
  * {@code lockout} (state), {@code signin} (batch, keyGeneration), {@code txn} (the request fields
  * needed for a reversal; arms it), {@code completed}, {@code declined}, {@code reversal-pending},
  * {@code reversal-attempt}, {@code reversal-acked}, {@code reversal-expired}, {@code voided},
- * {@code settled}.
+ * {@code settled}, {@code ksn-used}. Any record with a {@code ksn} field (DUKPT: {@code txn},
+ * {@code reversal-attempt}, {@code ksn-used}) raises the highest counter known to have been sent.
  */
 public final class JournalBook {
 
@@ -41,6 +42,7 @@ public final class JournalBook {
     private int lastStan;
     private int reservedUpTo;
     private long batch = 1;
+    private long maxKsnCounter = -1;
     private LockoutState lockout = LockoutState.EMPTY;
     private final Map<String, TxnEntry> txns = new LinkedHashMap<>();
 
@@ -78,6 +80,14 @@ public final class JournalBook {
 
     private void fold(JournalRecord r) {
         Map<String, String> f = r.fields();
+        String ksn = f.get("ksn");
+        if (ksn != null) {
+            try {
+                maxKsnCounter = Math.max(maxKsnCounter, io.pos4j.pin.Ksn.parse(ksn).counter());
+            } catch (RuntimeException e) {
+                // not a KSN: ignore (a damaged record cannot lower the high-water mark)
+            }
+        }
         switch (r.type()) {
             case "init" -> salt = HexFormat.of().parseHex(f.get("salt"));
             case "stan-reserved" -> reservedUpTo = Integer.parseInt(f.get("upTo"));
@@ -219,9 +229,25 @@ public final class JournalBook {
         append("reversal-pending", Map.of("id", t.id, "reason", reason));
     }
 
-    /** @param t entry @param attempt attempt number */
-    public void reversalAttempt(TxnEntry t, int attempt) {
-        append("reversal-attempt", Map.of("id", t.id, "attempt", Integer.toString(attempt)));
+    /** @param t entry @param attempt attempt number @param ksn the DUKPT KSN it goes with, or null */
+    public void reversalAttempt(TxnEntry t, int attempt, String ksn) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("id", t.id);
+        f.put("attempt", Integer.toString(attempt));
+        if (ksn != null) {
+            f.put("ksn", ksn);
+        }
+        append("reversal-attempt", f);
+    }
+
+    /** @param ksn a DUKPT KSN about to be sent with a message that has no other journal record */
+    public void ksnUsed(String ksn) {
+        append("ksn-used", Map.of("ksn", ksn));
+    }
+
+    /** @return the highest DUKPT counter any record says was (or may have been) sent, -1 for none */
+    public long maxKsnCounter() {
+        return maxKsnCounter;
     }
 
     /** @param t entry */

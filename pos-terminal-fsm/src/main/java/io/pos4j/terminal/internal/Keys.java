@@ -7,13 +7,16 @@ import io.pos4j.pin.Macs;
 import io.pos4j.pin.PinBlockCipher;
 import io.pos4j.pin.PinBlockFormat;
 import io.pos4j.pin.PinBlocks;
+import io.pos4j.pin.Pin;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The installed working keys (PIK, MAK). Replaced as a whole; the old handles are destroyed.
  * Keys are held in memory only: after a restart the terminal signs in again.
  */
-final class Keys implements AutoCloseable {
+final class Keys implements MessageKeys, AutoCloseable {
 
     private final KeyHandle pik;
     private final KeyHandle mak;
@@ -33,18 +36,30 @@ final class Keys implements AutoCloseable {
         return generation;
     }
 
-    PinBlockCipher pinCipher() {
-        return pinCipher;
+    @Override
+    public void putPin(Map<Integer, Object> fields, Pin pin, String pan) {
+        fields.put(52, pinCipher.encrypt(pin, pan));
+        fields.put(53, "2600000000000000");
     }
 
-    /** MAC over {@code frame[from, frame.length - 8)}, written into the last 8 bytes. */
-    void sign(byte[] frame, int from) {
+    @Override
+    public Optional<String> ksn() {
+        return Optional.empty();
+    }
+
+    @Override
+    public void release() {
+        // session keys live until the next sign-in
+    }
+
+    @Override
+    public void sign(byte[] frame, int from) {
         byte[] m = mac.compute(Arrays.copyOfRange(frame, from, frame.length - 8));
         System.arraycopy(m, 0, frame, frame.length - 8, 8);
     }
 
-    /** Constant-time check of the last 8 bytes against the MAC of the bytes before them. */
-    boolean verify(byte[] frame, int from) {
+    @Override
+    public boolean verify(byte[] frame, int from) {
         if (frame.length - 8 < from) {
             return false;
         }

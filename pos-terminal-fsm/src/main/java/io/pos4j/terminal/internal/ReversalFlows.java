@@ -23,10 +23,12 @@ final class ReversalFlows {
         this.session = session;
     }
 
-    /** The 0400 for a journaled original: its DE 2, 3, 4, 11, 14, 22, 23, 25, 41, 42, 49, 55, 60. */
-    WireMessage reversalOf(TxnEntry t) {
+    /**
+     * The 0400 for a journaled original: its DE 2, 3, 4, 11, 14, 22, 23, 25, 41, 42, 49, 55, 60
+     * (plus, for DUKPT, a fresh KSN in DE 62 that {@code f} already holds).
+     */
+    WireMessage reversalOf(TxnEntry t, Map<Integer, Object> f) {
         Map<String, String> q = t.request;
-        Map<Integer, Object> f = new TreeMap<>();
         f.put(2, q.get("pan"));
         f.put(3, q.get("de3"));
         if (q.containsKey("de4")) {
@@ -70,10 +72,25 @@ final class ReversalFlows {
         if (session.ensureSignedIn() != null) {
             return false;
         }
-        WireMessage rev = reversalOf(t);
         for (int attempt = 1; ; attempt++) {
-            c.book.reversalAttempt(t, t.reversalAttempts + 1);
-            Exchanger.Result r = c.exchanger.exchange(rev, c.keys);
+            Map<Integer, Object> f = new TreeMap<>();
+            MessageKeys keys;
+            try {
+                keys = c.keysFor(f); // DUKPT: every attempt has its own counter
+            } catch (KeysUnavailableException e) {
+                Diagnosis d = Diagnosis.ofCause(e.localCause());
+                c.diagnosed(d);
+                c.emit(new TerminalEvent.Note("reversal of " + t.id + " pending: " + e.localCause().id()));
+                return false;
+            }
+            Exchanger.Result r;
+            try {
+                WireMessage rev = reversalOf(t, f);
+                c.book.reversalAttempt(t, t.reversalAttempts + 1, keys.ksn().orElse(null));
+                r = c.exchanger.exchange(rev, keys);
+            } finally {
+                keys.release();
+            }
             ExchangeOutcome o;
             if (r instanceof Exchanger.Result.Response resp) {
                 if (resp.macValid()) {

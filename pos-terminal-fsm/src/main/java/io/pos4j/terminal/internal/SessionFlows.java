@@ -1,11 +1,5 @@
 package io.pos4j.terminal.internal;
 
-import io.pos4j.pin.KeyAlgorithm;
-import io.pos4j.pin.KeyExchange;
-import io.pos4j.pin.KeyHandle;
-import io.pos4j.pin.KeyUsage;
-import io.pos4j.pin.PinException;
-import io.pos4j.pin.WrappedKey;
 import io.pos4j.terminal.Action;
 import io.pos4j.terminal.Diagnosis;
 import io.pos4j.terminal.ExchangeOutcome;
@@ -16,9 +10,6 @@ import io.pos4j.terminal.RetryDecision;
 import io.pos4j.terminal.SessionEvent;
 import io.pos4j.terminal.SessionState;
 import io.pos4j.terminal.SignInResult;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -38,7 +29,31 @@ final class SessionFlows {
     Admin adminExchange(MessageKind kind, java.util.function.IntFunction<WireMessage> build, boolean mac) {
         for (int attempt = 1; ; attempt++) {
             WireMessage req = build.apply(c.book.nextStan());
-            Exchanger.Result r = c.exchanger.exchange(req, mac ? c.keys : null);
+            MessageKeys keys = null;
+            if (mac) {
+                try {
+                    java.util.Map<Integer, Object> f = new TreeMap<>(req.fields());
+                    keys = c.keysFor(f);
+                    req = new WireMessage(req.mti(), f);
+                    keys.ksn().ifPresent(c.book::ksnUsed);
+                } catch (KeysUnavailableException e) {
+                    if (keys != null) {
+                        keys.release();
+                    }
+                    return new Admin(null, Diagnosis.ofCause(e.localCause()));
+                } catch (io.pos4j.terminal.spi.JournalException e) {
+                    keys.release();
+                    return new Admin(null, Diagnosis.ofCause(LocalCause.JOURNAL_FAILURE));
+                }
+            }
+            Exchanger.Result r;
+            try {
+                r = c.exchanger.exchange(req, keys);
+            } finally {
+                if (keys != null) {
+                    keys.release();
+                }
+            }
             ExchangeOutcome o;
             if (r instanceof Exchanger.Result.Response resp) {
                 o = new ExchangeOutcome.Responded(String.valueOf(resp.message().text(39)), resp.macValid());
@@ -76,16 +91,14 @@ final class SessionFlows {
             c.diagnosed(d);
             return new SignInResult(false, c.book.batch(), 0, Optional.of(d));
         }
+        LocalCause blocked = c.acq.signInBlocked();
+        if (blocked != null) {
+            c.dropKeys();
+            c.session.fire(new SessionEvent.SignInStarted());
+            return failed(Diagnosis.ofCause(blocked), false);
+        }
         c.session.fire(new SessionEvent.SignInStarted());
-        Admin a = adminExchange(MessageKind.SIGN_IN, stan -> {
-            Map<Integer, Object> f = new TreeMap<>();
-            f.put(11, String.format("%06d", stan));
-            f.put(41, c.s.terminalId());
-            f.put(42, c.s.merchantId());
-            f.put(60, "00" + c.batch6() + "003");
-            f.put(63, c.s.operator());
-            return new WireMessage("0800", f);
-        }, false);
+        Admin a = adminExchange(MessageKind.SIGN_IN, stan -> c.acq.signInRequest(stan, c.s, c.batch6()), false);
         if (a.diagnosis() != null) {
             return failed(a.diagnosis(), false);
         }
@@ -97,32 +110,12 @@ final class SessionFlows {
             Diagnosis d = Diagnosis.ofResponse(c.s.responseCodes(), rc.length() == 2 ? rc : "96");
             return failed(d, !d.retryable());
         }
-        byte[] de62 = m.bytes(62);
-        if (de62 == null || de62.length != 40) {
-            return failed(Diagnosis.ofCause(LocalCause.MALFORMED_RESPONSE), true);
+        Acquirer.SignIn installed = c.acq.install(m, c.book.batch(), c.keyGeneration + 1);
+        if (installed.failure() != null) {
+            return failed(Diagnosis.ofCause(installed.failure()), true);
         }
-        List<KeyHandle> installed;
-        try {
-            installed = KeyExchange.unwrapAll(c.s.masterKey(), List.of(
-                    WrappedKey.of(KeyUsage.PIN_ENCRYPTION, KeyAlgorithm.TDES, Arrays.copyOfRange(de62, 0, 16),
-                            Arrays.copyOfRange(de62, 16, 20)),
-                    WrappedKey.of(KeyUsage.MAC, KeyAlgorithm.TDES, Arrays.copyOfRange(de62, 20, 36),
-                            Arrays.copyOfRange(de62, 36, 40))));
-        } catch (PinException e) {
-            // all or nothing: unwrapAll destroyed whatever it had decrypted; the old keys stay unusable
-            c.dropKeys();
-            return failed(Diagnosis.ofCause(LocalCause.KCV_MISMATCH), true);
-        } finally {
-            Arrays.fill(de62, (byte) 0);
-        }
-        long batch = c.book.batch();
-        String de60 = m.text(60);
-        if (de60 != null && de60.length() >= 8 && de60.substring(2, 8).chars().allMatch(Character::isDigit)) {
-            batch = Long.parseLong(de60.substring(2, 8));
-        }
-        c.dropKeys();
+        long batch = installed.batch();
         c.keyGeneration++;
-        c.keys = new Keys(installed.get(0), installed.get(1), c.keyGeneration);
         c.book.setBatch(batch);
         c.book.signedIn(batch, c.keyGeneration);
         c.lockoutEvent(new LockoutEvent.SignInSucceeded());
@@ -156,28 +149,22 @@ final class SessionFlows {
         if (notReady != null) {
             return Optional.of(notReady);
         }
-        return network0820("301");
+        return network("301");
     }
 
     Optional<Diagnosis> signOff() {
         if (!c.signedIn()) {
             return Optional.empty();
         }
-        Optional<Diagnosis> d = network0820("002");
+        Optional<Diagnosis> d = network("002");
         c.session.fire(new SessionEvent.SignedOff());
         c.dropKeys();
         return d;
     }
 
-    private Optional<Diagnosis> network0820(String code) {
-        Admin a = adminExchange(code.equals("301") ? MessageKind.ECHO : MessageKind.SIGN_OFF, stan -> {
-            Map<Integer, Object> f = new TreeMap<>();
-            f.put(11, String.format("%06d", stan));
-            f.put(41, c.s.terminalId());
-            f.put(42, c.s.merchantId());
-            f.put(60, "00" + c.batch6() + code);
-            return new WireMessage("0820", f);
-        }, false);
+    private Optional<Diagnosis> network(String code) {
+        Admin a = adminExchange(code.equals("301") ? MessageKind.ECHO : MessageKind.SIGN_OFF,
+                stan -> c.acq.networkRequest(stan, c.s, c.batch6(), code), false);
         if (a.diagnosis() != null) {
             c.diagnosed(a.diagnosis());
             return Optional.of(a.diagnosis());

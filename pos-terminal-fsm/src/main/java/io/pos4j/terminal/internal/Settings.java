@@ -1,6 +1,5 @@
 package io.pos4j.terminal.internal;
 
-import io.pos4j.pin.KeyHandle;
 import io.pos4j.terminal.LockoutPolicy;
 import io.pos4j.terminal.ResponseCodeTable;
 import io.pos4j.terminal.RetryPolicy;
@@ -21,10 +20,9 @@ import java.util.List;
  * @param merchantId       DE 42
  * @param operator         DE 63 operator number at sign-in
  * @param currency         DE 49
- * @param masterKey        the TMK (KEY_ENCRYPTION)
  * @param link             the host link
  * @param journal          the journal
- * @param codec            the dialect codec
+ * @param acquirer         the acquirer profile at run time (dialect, messages, security)
  * @param clock            time
  * @param secureRandom     salt and PIN-block fill
  * @param sleeper          back-off waits
@@ -37,8 +35,8 @@ import java.util.List;
  * @param steps            vendor steps
  * @param journalDataKey   AES key for card data in the journal, or null
  */
-public record Settings(String terminalId, String merchantId, String operator, String currency, KeyHandle masterKey,
-                       HostLink link, TransactionJournal journal, WireCodec codec, InstantSource clock,
+public record Settings(String terminalId, String merchantId, String operator, String currency,
+                       HostLink link, TransactionJournal journal, Acquirer acquirer, InstantSource clock,
                        SecureRandom secureRandom, Sleeper sleeper, RetryPolicy retry, LockoutPolicy lockout,
                        ResponseCodeTable responseCodes, Duration responseTimeout, Duration reversalExpiry,
                        TerminalListener listener, List<TransactionStep> steps,

@@ -124,7 +124,7 @@ final class SettlementFlow {
         f.put(11, String.format("%06d", stan));
         f.put(41, c.s.terminalId());
         f.put(42, c.s.merchantId());
-        f.put(60, "00" + c.batch6() + code);
+        f.put(60, c.acq.adminDe60(c.batch6(), code));
         return f;
     }
 

@@ -57,7 +57,7 @@ final class TransactionFlows {
 
         Run(Request q) {
             this.q = q;
-            this.t = MessageTemplate.cup(q.type());
+            this.t = c.acq.template(q.type());
         }
 
         TransactionResult result() {
@@ -137,18 +137,31 @@ final class TransactionFlows {
     private Attempt attempt(Run r, Map<String, String> notes, CardKey card, int attempt) {
         Request q = r.q;
         r.stan = c.book.nextStan();
-        WireMessage req = build(r, q);
-        TxnEntry entry;
+        Map<Integer, Object> fields = new TreeMap<>();
+        MessageKeys keys;
         try {
-            Map<String, String> journal = journalFields(req, r.t);
-            journal.putAll(notes);
-            entry = c.book.journalTransaction(q.type(), r.stan, q.amount(), journal);
-        } catch (JournalException e) {
-            r.abort(LocalCause.JOURNAL_FAILURE);
+            keys = c.keysFor(fields);
+        } catch (KeysUnavailableException e) {
+            r.abort(e.localCause());
             return Attempt.DONE;
         }
-        r.m.fire(new TransactionEvent.JournalWritten());
-        Exchanger.Result res = c.exchanger.exchange(req, c.keys);
+        Exchanger.Result res;
+        TxnEntry entry;
+        try {
+            WireMessage req = build(r, q, fields, keys);
+            try {
+                Map<String, String> journal = journalFields(req, r.t);
+                journal.putAll(notes);
+                entry = c.book.journalTransaction(q.type(), r.stan, q.amount(), journal);
+            } catch (JournalException e) {
+                r.abort(LocalCause.JOURNAL_FAILURE);
+                return Attempt.DONE;
+            }
+            r.m.fire(new TransactionEvent.JournalWritten());
+            res = c.exchanger.exchange(req, keys);
+        } finally {
+            keys.release();
+        }
         if (res instanceof Exchanger.Result.NotSent ns) {
             c.book.declined(entry, ns.cause().id());
             RetryDecision d = c.s.retry().decide(q.type().kind(), attempt, new ExchangeOutcome.NotSent(ns.cause()),
@@ -283,9 +296,8 @@ final class TransactionFlows {
         return de54.charAt(7) == 'D' ? -v : v;
     }
 
-    private WireMessage build(Run r, Request q) {
+    private WireMessage build(Run r, Request q, Map<Integer, Object> f, MessageKeys keys) {
         CardInput card = q.card();
-        Map<Integer, Object> f = new TreeMap<>();
         f.put(2, card.pan());
         f.put(3, r.t.processingCode());
         if (q.type() != TransactionType.BALANCE) {
@@ -304,11 +316,10 @@ final class TransactionFlows {
         f.put(42, c.s.merchantId());
         f.put(49, c.s.currency());
         if (q.pin() != null) {
-            f.put(52, c.keys.pinCipher().encrypt(q.pin(), card.pan()));
-            f.put(53, "2600000000000000");
+            keys.putPin(f, q.pin(), card.pan());
         }
         card.iccData().ifPresent(icc -> f.put(55, icc));
-        f.put(60, r.t.de60Code() + c.batch6() + "000");
+        f.put(60, c.acq.de60(r.t, c.batch6()));
         q.extra().forEach(f::put);
         f.put(64, new byte[8]);
         return new WireMessage(r.t.mti(), f);
@@ -339,6 +350,9 @@ final class TransactionFlows {
         }
         if (req.has(61)) {
             j.put("de61", req.text(61));
+        }
+        if (req.has(62) && req.fields().get(62) instanceof String ksn) {
+            j.put("ksn", ksn); // DUKPT: journaled before it is sent, so a restart never reuses the counter
         }
         return j;
     }
