@@ -60,6 +60,11 @@ public final class IsoCodec {
         return spec;
     }
 
+    /** the compiled field plans, indexed by field number (shared, never modified) */
+    Plan[] plans() {
+        return plans;
+    }
+
     /** @return the decode limits */
     public DecodeLimits limits() {
         return limits;

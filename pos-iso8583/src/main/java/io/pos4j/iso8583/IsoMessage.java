@@ -5,12 +5,10 @@ import io.pos4j.emv.tlv.TlvParseException;
 import io.pos4j.emv.tlv.TlvParser;
 import io.pos4j.iso8583.internal.FieldCodec;
 import io.pos4j.iso8583.internal.Raw;
-import io.pos4j.iso8583.internal.Values;
 import io.pos4j.iso8583.spec.FieldSpec;
 import io.pos4j.iso8583.spec.MessageSpec;
 import io.pos4j.iso8583.spec.Subfields;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,7 +30,7 @@ public final class IsoMessage {
     final long w0;
     final long w1;
     final long w2;
-    /** built messages: values in field order (String, byte[] or Raw); null when decoded */
+    /** built messages: values in field order (String, byte[] or Raw; slots past the count are not read); null when decoded */
     final Object[] values;
     /** decoded messages: the whole message (owned copy) and each field's start, plus the end */
     final byte[] src;
@@ -58,7 +56,7 @@ public final class IsoMessage {
      * @return a new builder
      */
     public static Builder builder(MessageSpec spec, String mti) {
-        return new Builder(spec, Mti.of(mti));
+        return new Builder(IsoCodec.of(spec), Mti.of(mti).code());
     }
 
     /** @return the layout this message follows */
@@ -244,7 +242,7 @@ public final class IsoMessage {
 
     /** @return a builder holding this message's content (decoded values are copied byte-exact) */
     public Builder toBuilder() {
-        Builder b = new Builder(spec, new Mti(mti));
+        Builder b = new Builder(IsoCodec.of(spec), mti);
         b.tpdu = tpdu;
         b.header = header;
         for (int field : fields()) {
@@ -274,7 +272,7 @@ public final class IsoMessage {
      * @throws IllegalStateException when this message is already a response
      */
     public Builder responseBuilder(int... echo) {
-        Builder b = new Builder(spec, new Mti(mti).response());
+        Builder b = new Builder(IsoCodec.of(spec), new Mti(mti).response().code());
         b.tpdu = tpdu == null ? null : tpdu.swapped();
         b.header = header;
         for (int field : echo) {
@@ -353,204 +351,14 @@ public final class IsoMessage {
         return offs[i + 1] - offs[i] - FieldCodec.prefixBytes(f);
     }
 
-    /** Mutable builder; values are checked as they are set (errors name the field). Not thread-safe. */
-    public static final class Builder {
-        private final MessageSpec spec;
-        private Mti mti;
-        private Tpdu tpdu;
-        private byte[] header;
-        private Object[] vals = new Object[24];
-        private int count;
-        private long w0;
-        private long w1;
-        private long w2;
-
-        Builder(MessageSpec spec, Mti mti) {
-            this.spec = Objects.requireNonNull(spec, "spec");
-            this.mti = Objects.requireNonNull(mti, "mti");
-        }
-
-        /** @param mti the message type @return this */
-        public Builder mti(Mti mti) {
-            this.mti = Objects.requireNonNull(mti, "mti");
-            return this;
-        }
-
-        /** @param tpdu the TPDU (layouts with a TPDU need one) @return this */
-        public Builder tpdu(Tpdu tpdu) {
-            if (!spec.hasTpdu()) {
-                throw new IllegalArgumentException(spec.name() + " has no TPDU");
-            }
-            this.tpdu = Objects.requireNonNull(tpdu, "tpdu");
-            return this;
-        }
-
-        /** @param header the application header, exactly the layout's header length @return this */
-        public Builder header(byte[] header) {
-            Objects.requireNonNull(header, "header");
-            if (header.length != spec.headerLength()) {
-                throw new IllegalArgumentException(spec.name() + " header is " + spec.headerLength()
-                        + " bytes (got " + header.length + ")");
-            }
-            this.header = header.clone();
-            return this;
-        }
-
-        private FieldSpec spec(int field) {
-            FieldSpec f = spec.field(field);
-            if (f == null) {
-                throw new IllegalArgumentException("field " + field + " is not defined by " + spec.name());
-            }
-            return f;
-        }
-
-        /**
-         * @param field a text field (n, an, ans, z, x+n)
-         * @param value its text; fixed n fields are left-padded with zeros, fixed an/ans with spaces
-         * @return this
-         * @throws IllegalArgumentException naming the field when the value does not fit its spec
-         */
-        public Builder set(int field, String value) {
-            return put(field, Values.text(spec(field), field, 0, value));
-        }
-
-        /**
-         * @param field a b field, or an ASCII/GBK/EBCDIC text field (raw encoded bytes)
-         * @param value its bytes (copied)
-         * @return this
-         * @throws IllegalArgumentException naming the field when the value does not fit its spec
-         */
-        public Builder set(int field, byte[] value) {
-            return put(field, Values.bytes(spec(field), field, value));
-        }
-
-        /**
-         * @param field a b field holding BER-TLV (DE 55)
-         * @param tlv   the data objects, encoded minimally
-         * @return this
-         */
-        public Builder set(int field, TlvList tlv) {
-            return set(field, tlv.encode());
-        }
-
-        /**
-         * @param field a b field
-         * @param hex   its bytes as hex digits
-         * @return this
-         */
-        public Builder setHex(int field, String hex) {
-            return set(field, HexFormat.of().parseHex(hex));
-        }
-
-        /**
-         * Sets a field with positional subfields from its parts; trailing parts may be omitted and
-         * numeric parts shorter than their length are left-padded with zeros.
-         *
-         * @param field a field with positional subfields (UnionPay 60)
-         * @param parts the parts' text, from part 1
-         * @return this
-         */
-        public Builder subfields(int field, String... parts) {
-            FieldSpec f = spec(field);
-            if (!(f.subfields() instanceof Subfields.Positional p)) {
-                throw new IllegalArgumentException("field " + field + " has no positional subfields");
-            }
-            if (parts.length > p.parts().size()) {
-                throw new IllegalArgumentException("field " + field + " has " + p.parts().size() + " parts (got "
-                        + parts.length + ")");
-            }
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < parts.length; i++) {
-                sb.append((String) Values.text(p.parts().get(i), field, i + 1, parts[i]));
-            }
-            return set(field, sb.toString());
-        }
-
-        /**
-         * Sets a field with bitmapped subfields from its parts (text; b parts as hex).
-         *
-         * @param field a field with bitmapped subfields in its spec
-         * @param parts part number to value
-         * @return this
-         */
-        public Builder bitmapped(int field, java.util.Map<Integer, String> parts) {
-            FieldSpec f = spec(field);
-            if (!(f.subfields() instanceof Subfields.Bitmapped b)) {
-                throw new IllegalArgumentException("field " + field + " has no bitmapped subfields");
-            }
-            return set(field, SubfieldAccess.encodeBitmapped(field, b, parts));
-        }
-
-        /** @param field a data element to drop @return this */
-        public Builder remove(int field) {
-            if (field < 1 || field > 192) {
-                return this;
-            }
-            int idx = field - 1;
-            long bit = 1L << (idx & 63);
-            int word = idx >>> 6;
-            long w = word == 0 ? w0 : word == 1 ? w1 : w2;
-            if ((w & bit) != 0) {
-                int r = rank(idx);
-                System.arraycopy(vals, r + 1, vals, r, count - r - 1);
-                vals[--count] = null;
-                switch (word) {
-                    case 0 -> w0 &= ~bit;
-                    case 1 -> w1 &= ~bit;
-                    default -> w2 &= ~bit;
-                }
-            }
-            return this;
-        }
-
-        Builder put(int field, Object value) {
-            int idx = field - 1;
-            long bit = 1L << (idx & 63);
-            int word = idx >>> 6;
-            long w = word == 0 ? w0 : word == 1 ? w1 : w2;
-            int r = rank(idx);
-            if ((w & bit) != 0) {
-                vals[r] = value;
-                return this;
-            }
-            if (count == vals.length) {
-                vals = Arrays.copyOf(vals, count * 2);
-            }
-            if (r < count) {
-                System.arraycopy(vals, r, vals, r + 1, count - r);
-            }
-            vals[r] = value;
-            count++;
-            switch (word) {
-                case 0 -> w0 |= bit;
-                case 1 -> w1 |= bit;
-                default -> w2 |= bit;
-            }
-            return this;
-        }
-
-        private int rank(int idx) {
-            long below = (1L << (idx & 63)) - 1;
-            return switch (idx >>> 6) {
-                case 0 -> Long.bitCount(w0 & below);
-                case 1 -> Long.bitCount(w0) + Long.bitCount(w1 & below);
-                default -> Long.bitCount(w0) + Long.bitCount(w1) + Long.bitCount(w2 & below);
-            };
-        }
-
-        /**
-         * @return the immutable message
-         * @throws IllegalArgumentException when the layout needs a TPDU or header that is missing
-         */
-        public IsoMessage build() {
-            if (spec.hasTpdu() && tpdu == null) {
-                throw new IllegalArgumentException(spec.name() + " needs a TPDU: call tpdu(...)");
-            }
-            if (spec.headerLength() > 0 && header == null) {
-                throw new IllegalArgumentException(spec.name() + " needs a " + spec.headerLength()
-                        + "-byte header: call header(...)");
-            }
-            return new IsoMessage(spec, mti.code(), tpdu, header, w0, w1, w2, Arrays.copyOf(vals, count), null, null);
+    /**
+     * Mutable builder; values are checked as they are set (errors name the field). Not
+     * thread-safe. Building does not copy the values: a builder may go on to build further
+     * messages, and the messages already built do not change.
+     */
+    public static final class Builder extends MessageBuilder {
+        Builder(IsoCodec codec, int mti) {
+            super(codec, mti);
         }
     }
 }

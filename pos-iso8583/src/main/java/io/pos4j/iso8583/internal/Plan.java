@@ -45,13 +45,31 @@ public final class Plan {
         }
     }
 
-    /** @return plans indexed by field number (null where the spec defines no field) */
+    /** compiled plans of the specs in use, by identity (weak: a spec no longer used is dropped) */
+    private static final java.util.Map<MessageSpec, Plan[]> CACHE =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** @return plans indexed by field number (null where the spec defines no field); shared, never modified */
     public static Plan[] compile(MessageSpec spec) {
+        Plan[] cached = CACHE.get(spec);
+        if (cached != null) {
+            return cached;
+        }
         Plan[] plans = new Plan[193];
         for (FieldSpec f : spec.fields()) {
             plans[f.number()] = new Plan(f);
         }
+        CACHE.put(spec, plans);
         return plans;
+    }
+
+    /**
+     * @param value text for this field
+     * @return the stored form, checked against the field's spec
+     * @throws IllegalArgumentException naming the field
+     */
+    public Object text(String value) {
+        return Values.text(spec, number, 0, value);
     }
 
     /** Validates the field at {@code pos}; returns the offset after it. */
