@@ -1,15 +1,20 @@
 package io.pos4j.examples.cli;
 
+import io.pos4j.pin.DukptTerminal;
 import io.pos4j.pin.InsecureKeyAccess;
 import io.pos4j.pin.KeyAlgorithm;
 import io.pos4j.pin.KeyHandle;
 import io.pos4j.pin.KeyUsage;
+import io.pos4j.pin.Ksn;
+import io.pos4j.pin.PinException;
 import io.pos4j.pin.Pin;
+import io.pos4j.terminal.AcquirerProfile;
 import io.pos4j.terminal.CardInput;
 import io.pos4j.terminal.RecoveryResult;
 import io.pos4j.terminal.Terminal;
 import io.pos4j.terminal.TransactionResult;
 import io.pos4j.terminal.TransactionType;
+import io.pos4j.terminal.spi.FileDukptStateStore;
 import io.pos4j.terminal.spi.FileJournal;
 import io.pos4j.terminal.spi.TcpHostLink;
 import java.io.PrintWriter;
@@ -26,9 +31,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code pos4j soak --host H:P --journal DIR --transactions N [--seed S] [--json]}: purchases
- * against a running {@code pos4j simulator}, resuming from the journal (purchases already journaled
- * count towards N).
+ * {@code pos4j soak --host H:P --journal DIR --transactions N [--seed S] [--acquirer cup|iso87] [--json]}:
+ * purchases against a running {@code pos4j simulator} ({@code --dialect iso87-binary} for
+ * {@code --acquirer iso87}), resuming from the journal (purchases already journaled count towards N).
+ * With {@code iso87} the DUKPT device state lives in {@code DIR/dukpt.state} (test rig only: it holds
+ * future keys in clear); the first run injects {@code --ipek}/{@code --ksn}, later runs continue it.
  */
 @Command(name = "soak", mixinStandardHelpOptions = true,
         description = "Run purchases against a running simulator, resuming from the journal.")
@@ -58,6 +65,19 @@ public final class SoakCommand implements Callable<Integer> {
     @Option(names = "--tmk", defaultValue = "0123456789ABCDEFFEDCBA9876543210",
             description = "terminal master key, hex (default: the simulator's test TMK)")
     String tmkHex;
+
+    @Option(names = "--acquirer", defaultValue = "cup",
+            description = "cup (master/session keys) or iso87 (ISO 8583:1987 binary, TDES DUKPT) (default ${DEFAULT-VALUE})")
+    String acquirer;
+
+    @Option(names = "--ipek", defaultValue = "6AC292FAA1315B4D858AB3A3D7D5933A",
+            description = "iso87: initial DUKPT key injected on the first run, hex (default: the ANSI X9.24 test IPEK"
+                    + " of the simulator's test BDK)")
+    String ipekHex;
+
+    @Option(names = "--ksn", defaultValue = "FFFF9876543210E00000",
+            description = "iso87: initial KSN injected on the first run (default ${DEFAULT-VALUE})")
+    String ksnHex;
 
     @Option(names = "--pan", defaultValue = DemoScript.CARD_OK, description = "card number (default ${DEFAULT-VALUE})")
     String pan;
@@ -91,6 +111,9 @@ public final class SoakCommand implements Callable<Integer> {
         }
         InetSocketAddress address = new InetSocketAddress(host.substring(0, colon), port);
         PrintWriter out = spec.commandLine().getOut();
+        if (!acquirer.equals("cup") && !acquirer.equals("iso87")) {
+            throw new CliException("--acquirer: '" + acquirer + "' (expected cup or iso87)");
+        }
         byte[] tmkBytes = HexInput.parse("--tmk", tmkHex);
         long approved = 0;
         long declined = 0;
@@ -99,7 +122,7 @@ public final class SoakCommand implements Callable<Integer> {
         try (KeyHandle tmk = KeyHandle.importRaw(KeyAlgorithm.TDES, KeyUsage.KEY_ENCRYPTION, tmkBytes,
                 InsecureKeyAccess.get());
              FileJournal journal = FileJournal.open(dir);
-             Terminal t = Terminal.builder().terminalId(tid).merchantId(mid).masterKey(tmk)
+             Terminal t = Terminal.builder().terminalId(tid).merchantId(mid).acquirer(profile(tmk))
                      .link(TcpHostLink.to(address)).journal(journal).responseTimeout(timeout).build()) {
             long done = journal.records().stream().filter(r -> r.type().equals("txn")
                     && TransactionType.PURCHASE.name().equals(r.get("type"))).count();
@@ -148,5 +171,27 @@ public final class SoakCommand implements Callable<Integer> {
             java.util.Arrays.fill(tmkBytes, (byte) 0);
         }
         return 0;
+    }
+
+    private AcquirerProfile profile(KeyHandle tmk) {
+        if (acquirer.equals("cup")) {
+            return AcquirerProfile.cup(tmk);
+        }
+        FileDukptStateStore store = FileDukptStateStore.of(dir.resolve("dukpt.state"));
+        try {
+            if (store.load().isPresent()) {
+                return AcquirerProfile.iso87Dukpt(DukptTerminal.restore(store));
+            }
+            Ksn ksn = Ksn.parse(ksnHex.replace(" ", ""));
+            byte[] raw = HexInput.parse("--ipek", ipekHex);
+            try (KeyHandle ipek = KeyHandle.importRaw(KeyAlgorithm.TDES, KeyUsage.DUKPT_DERIVATION, raw,
+                    InsecureKeyAccess.get())) {
+                return AcquirerProfile.iso87Dukpt(DukptTerminal.loadTdes(ipek, ksn, store));
+            } finally {
+                java.util.Arrays.fill(raw, (byte) 0);
+            }
+        } catch (PinException e) {
+            throw new CliException("--acquirer iso87: " + e.getMessage());
+        }
     }
 }
