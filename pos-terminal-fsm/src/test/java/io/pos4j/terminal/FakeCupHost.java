@@ -3,16 +3,23 @@ package io.pos4j.terminal;
 import io.pos4j.iso8583.IsoCodec;
 import io.pos4j.iso8583.IsoMessage;
 import io.pos4j.iso8583.spec.Dialects;
+import io.pos4j.pin.DukptStateStore;
+import io.pos4j.pin.DukptTerminal;
 import io.pos4j.pin.InsecureKeyAccess;
 import io.pos4j.pin.KeyAlgorithm;
 import io.pos4j.pin.KeyExchange;
 import io.pos4j.pin.KeyHandle;
 import io.pos4j.pin.KeyUsage;
+import io.pos4j.pin.Ksn;
 import io.pos4j.pin.MacAlgorithm;
+import io.pos4j.pin.MacCalculator;
+import io.pos4j.pin.MacPadding;
 import io.pos4j.pin.Macs;
 import io.pos4j.pin.Pin;
 import io.pos4j.pin.PinBlockFormat;
 import io.pos4j.pin.PinBlocks;
+import io.pos4j.pin.TdesDukptHost;
+import io.pos4j.pin.TdesDukptUsage;
 import io.pos4j.pin.WrappedKey;
 import io.pos4j.terminal.spi.InMemoryHostLink;
 import java.security.SecureRandom;
@@ -27,9 +34,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A minimal in-process CUP host for unit tests of the terminal (the real simulator is pos-testkit's,
- * used by the integration tests): key exchange, PIN check with a try counter, MACs, a ledger of
- * approved amounts and reversals, and scripted faults for the next requests.
+ * A minimal in-process host for unit tests of the terminal (the real simulator is pos-testkit's,
+ * used by the integration tests): CUP (key exchange, UnionPay ECB MAC) or, with {@code dukpt}, ISO 87
+ * binary with TDES DUKPT (sign-on, per-KSN PIN and X9.19 MAC keys derived from the ANSI X9.24 test
+ * BDK); PIN check with a try counter, a ledger of approved amounts and reversals, and scripted faults
+ * for the next requests. In DUKPT mode it also keeps the device's DUKPT store (the terminal's secure
+ * storage, here for the fixture's convenience) and counts KSNs it saw twice.
  */
 final class FakeCupHost implements InMemoryHostLink.Host {
 
@@ -39,7 +49,17 @@ final class FakeCupHost implements InMemoryHostLink.Host {
 
     enum Fault { NONE, DROP, LOST, BAD_MAC, LATE, CODE_91, CODE_A0, GARBAGE, BAD_KCV }
 
-    private final IsoCodec codec = IsoCodec.of(Dialects.CUP);
+    static final byte[] BDK = HexFormatHolder.parse("0123456789ABCDEFFEDCBA9876543210");
+
+    final boolean dukpt;
+    private final IsoCodec codec;
+    private TdesDukptHost dukptHost;
+    final DukptStateStore deviceStore = DukptStateStore.inMemory();
+    final Set<String> ksns = new HashSet<>();
+    int ksnRepeats;
+    private KeyHandle reqPin;
+    private KeyHandle reqMac;
+    private KeyHandle respMac;
     private final KeyHandle tmk = KeyHandle.importRaw(KeyAlgorithm.TDES, KeyUsage.KEY_ENCRYPTION, TMK_BYTES,
             InsecureKeyAccess.get());
     private final SecureRandom random = new SecureRandom(new byte[] {1});
@@ -62,8 +82,57 @@ final class FakeCupHost implements InMemoryHostLink.Host {
     int financialRequests;
     int rrn;
 
+    FakeCupHost() {
+        this(false);
+    }
+
+    FakeCupHost(boolean dukpt) {
+        this.dukpt = dukpt;
+        this.codec = IsoCodec.of(dukpt ? Dialects.ISO87_BINARY : Dialects.CUP);
+        if (dukpt) {
+            KeyHandle bdk = KeyHandle.importRaw(KeyAlgorithm.TDES, KeyUsage.BASE_DERIVATION, BDK,
+                    InsecureKeyAccess.get());
+            dukptHost = TdesDukptHost.of(bdk);
+            Ksn initial = Ksn.parse("FFFF9876543210E00000");
+            try (KeyHandle ipek = dukptHost.initialKey(initial)) {
+                DukptTerminal.loadTdes(ipek, initial, deviceStore);
+            }
+        }
+    }
+
     KeyHandle tmk() {
         return tmk;
+    }
+
+    /** DUKPT: the keys of this request's KSN (DE 62), or none. */
+    private void dukptKeys(IsoMessage in) {
+        reqPin = null;
+        reqMac = null;
+        respMac = null;
+        if (!dukpt || !in.has(62)) {
+            return;
+        }
+        Ksn ksn = Ksn.parse(in.text(62));
+        if (!ksns.add(ksn.toString())) {
+            ksnRepeats++;
+        }
+        reqPin = dukptHost.workingKey(ksn, TdesDukptUsage.PIN);
+        reqMac = dukptHost.workingKey(ksn, TdesDukptUsage.MAC_REQUEST);
+        respMac = dukptHost.workingKey(ksn, TdesDukptUsage.MAC_RESPONSE);
+    }
+
+    private MacCalculator requestMac() {
+        if (dukpt) {
+            return reqMac == null ? null : Macs.create(reqMac, MacAlgorithm.ISO9797_1_ALG3, MacPadding.METHOD_1);
+        }
+        return mak == null ? null : Macs.create(mak, MacAlgorithm.CUP_ECB);
+    }
+
+    private MacCalculator responseMac() {
+        if (dukpt) {
+            return Macs.create(respMac, MacAlgorithm.ISO9797_1_ALG3, MacPadding.METHOD_1);
+        }
+        return Macs.create(mak, MacAlgorithm.CUP_ECB);
     }
 
     @Override
@@ -71,6 +140,7 @@ final class FakeCupHost implements InMemoryHostLink.Host {
         IsoMessage in = codec.unpack(request);
         String mti = in.mti().toString();
         mtis.add(mti);
+        dukptKeys(in);
         Fault f = faults.isEmpty() ? Fault.NONE : faults.poll();
         List<byte[]> out = new ArrayList<>();
         if (late != null) {
@@ -102,6 +172,10 @@ final class FakeCupHost implements InMemoryHostLink.Host {
         IsoMessage.Builder r;
         switch (mti) {
             case "0800" -> {
+                if (dukpt) { // DE 70 001 sign-on, 002 sign-off, 301 echo: no keys
+                    return codec.pack(in.responseBuilder(11, 41, 42, 70).set(39, f == Fault.CODE_91 ? "91" : "00")
+                            .build());
+                }
                 if (f == Fault.CODE_91) {
                     return codec.pack(in.responseBuilder(11, 41, 42, 60).set(39, "91").build());
                 }
@@ -129,11 +203,11 @@ final class FakeCupHost implements InMemoryHostLink.Host {
                 if (approved.remove(id) != null) {
                     reversed.add(id);
                 }
-                r = in.responseBuilder(2, 3, 4, 11, 41, 42, 49, 60).set(39, "00");
+                r = in.responseBuilder(2, 3, 4, 11, 41, 42, 49, 60, 62).set(39, "00");
                 return signed(r, f);
             }
             case "0500" -> {
-                r = in.responseBuilder(11, 41, 42, 60).set(39, "00");
+                r = in.responseBuilder(11, 41, 42, 60, 62).set(39, "00");
                 String totals = in.text(48);
                 if (settleDisagree) {
                     totals = totals.substring(0, 30) + "2" + totals.substring(31);
@@ -142,8 +216,8 @@ final class FakeCupHost implements InMemoryHostLink.Host {
                 return signed(r, f);
             }
             case "0320" -> {
-                uploads.add(in.subfield(60, 3).orElse(""));
-                return signed(in.responseBuilder(11, 41, 42, 60).set(39, "00"), f);
+                uploads.add(dukpt ? in.text(60).substring(6) : in.subfield(60, 3).orElse(""));
+                return signed(in.responseBuilder(11, 41, 42, 60, 62).set(39, "00"), f);
             }
             default -> {
                 return financial(in, f);
@@ -152,18 +226,19 @@ final class FakeCupHost implements InMemoryHostLink.Host {
     }
 
     private String id(IsoMessage in) {
-        return in.text(41) + "-" + in.subfield(60, 2).orElse("") + "-" + in.text(11);
+        String batch = dukpt ? in.text(60).substring(0, 6) : in.subfield(60, 2).orElse("");
+        return in.text(41) + "-" + batch + "-" + in.text(11);
     }
 
     private byte[] financial(IsoMessage in, Fault f) {
-        IsoMessage.Builder r = in.responseBuilder(2, 3, 4, 11, 41, 42, 49, 60);
+        IsoMessage.Builder r = in.responseBuilder(2, 3, 4, 11, 41, 42, 49, 60, 62);
         String code;
         financialRequests++;
         if (f == Fault.CODE_91) {
             code = "91";
-        } else if (f == Fault.CODE_A0 || mak == null
-                || !Macs.create(mak, MacAlgorithm.CUP_ECB).verify(codec.macInput(in), in.bytes(64))) {
-            return codec.pack(r.set(39, mak == null ? "97" : "A0").build());
+        } else if (f == Fault.CODE_A0 || requestMac() == null
+                || !requestMac().verify(codec.macInput(in), in.bytes(64))) {
+            return codec.pack(r.set(39, requestMac() == null ? (dukpt ? "96" : "97") : "A0").build());
         } else if (!seenStans.add(id(in))) {
             code = "94";
             answered94++;
@@ -196,16 +271,16 @@ final class FakeCupHost implements InMemoryHostLink.Host {
 
     private boolean pinOk(IsoMessage in) {
         try (Pin expected = Pin.parse(PIN)) {
-            return PinBlocks.cipher(pik, PinBlockFormat.ISO_0).verify(in.bytes(52), in.text(2), expected);
+            return PinBlocks.cipher(dukpt ? reqPin : pik, PinBlockFormat.ISO_0).verify(in.bytes(52), in.text(2), expected);
         }
     }
 
     private byte[] signed(IsoMessage.Builder r, Fault f) {
         IsoMessage m = r.build();
-        byte[] mac = Macs.create(mak, MacAlgorithm.CUP_ECB).compute(codec.macInput(m));
+        byte[] mac = responseMac().compute(codec.macInput(m));
         if (f == Fault.BAD_MAC) {
             if (m.has(11) && m.has(60)) {
-                badMacIds.add(m.text(41) + "-" + m.subfield(60, 2).orElse("") + "-" + m.text(11));
+                badMacIds.add(id(m));
             }
             mac = Arrays.copyOf(mac, 8);
             mac[0] ^= 1;

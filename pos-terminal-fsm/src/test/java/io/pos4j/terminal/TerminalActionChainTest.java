@@ -34,13 +34,14 @@ class TerminalActionChainTest {
     /** The system under test plus what the invariants need to remember. */
     static final class Model {
         final Path dir;
-        final FakeCupHost host = new FakeCupHost();
+        final FakeCupHost host;
         TerminalFixture fx;
         final List<TransactionResult> results = new ArrayList<>();
         boolean cardLocked;
         int financialAtLock;
 
-        Model() {
+        Model(boolean dukpt) {
+            host = new FakeCupHost(dukpt);
             try {
                 dir = Files.createTempDirectory("pos4j-chain");
             } catch (IOException e) {
@@ -131,7 +132,16 @@ class TerminalActionChainTest {
 
     @Provide
     Arbitrary<ActionChain<Model>> chains() {
-        return ActionChain.<Model>startWith(Model::new)
+        return chains(false);
+    }
+
+    @Provide
+    Arbitrary<ActionChain<Model>> iso87Chains() {
+        return chains(true);
+    }
+
+    private static Arbitrary<ActionChain<Model>> chains(boolean dukpt) {
+        return ActionChain.<Model>startWith(() -> new Model(dukpt))
                 .withAction(6, new PurchaseAction())
                 .withAction(1, new LinkDownAction())
                 .withAction(1, new RestartAction())
@@ -146,7 +156,17 @@ class TerminalActionChainTest {
         m.close();
     }
 
+    /** The same chains and invariants with the ISO 87 binary / TDES DUKPT profile (plus: no KSN twice). */
+    @Property(tries = 20)
+    void iso87Terminal_underRandomFaults_keepsItsInvariants(@ForAll("iso87Chains") ActionChain<Model> chain) {
+        ActionChain<Model> checked = chain.withInvariant("invariants", TerminalActionChainTest::invariants);
+        Model m = checked.run();
+        m.close();
+    }
+
     static void invariants(Model m) {
+        // 0. (DUKPT) a key serial number is never sent twice
+        assertEquals(0, m.host.ksnRepeats, "host saw a KSN twice");
         // 1. never approved without a host approval that carried a valid MAC
         for (TransactionResult r : m.results) {
             String id = "12345678-" + String.format("%06d", r.batch()) + "-" + String.format("%06d", r.stan());

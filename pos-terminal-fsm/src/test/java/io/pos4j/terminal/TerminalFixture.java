@@ -55,7 +55,8 @@ final class TerminalFixture implements AutoCloseable {
         this.journal = journal;
         this.terminal = Terminal.builder()
                 .terminalId("12345678").merchantId("123456789012345")
-                .masterKey(host.tmk())
+                .acquirer(host.dukpt ? AcquirerProfile.iso87Dukpt(io.pos4j.pin.DukptTerminal.restore(host.deviceStore))
+                        : AcquirerProfile.cup(host.tmk()))
                 .link(link).journal(journal)
                 .clock(clock)
                 .secureRandom(new SecureRandom(new byte[] {7}))
