@@ -103,12 +103,7 @@ public final class Terminal implements AutoCloseable {
         if (!original.approved() || original.type() != TransactionType.PURCHASE) {
             throw new IllegalArgumentException("only an approved purchase can be voided");
         }
-        String id = original.batch() + "-" + original.stan();
-        CardInput card = engine.storedCard(id)
-                .orElseThrow(() -> new IllegalArgumentException("original " + id + " is not in the journal"));
-        Map<Integer, String> extra = Map.of(37, original.rrn().orElse("000000000000"),
-                61, String.format("%06d%06d", original.batch() % 1_000_000, original.stan()));
-        return engine.transact(TransactionType.VOID, card, original.amount(), null, extra, id);
+        return engine.voidPurchase(original);
     }
 
     /**
@@ -129,9 +124,8 @@ public final class Terminal implements AutoCloseable {
         if (!originalDate.matches("\\d{4}")) {
             throw new IllegalArgumentException("originalDate must be MMDD");
         }
-        Map<Integer, String> extra = Map.of(37, originalRrn, 61, String.format("%06d%06d%s",
-                originalBatch % 1_000_000, originalStan, originalDate));
-        return engine.transact(TransactionType.REFUND, card, amount, null, extra, null);
+        return engine.transact(TransactionType.REFUND, card, amount, null, Map.of(37, originalRrn,
+                61, String.format("%06d%06d%s", originalBatch % 1_000_000, originalStan, originalDate)), null);
     }
 
     /** @return the settlement of the open batch (with batch upload if the host's totals disagree) */
@@ -228,37 +222,25 @@ public final class Terminal implements AutoCloseable {
 
         /** @param id DE 41, 8 characters @return this */
         public Builder terminalId(String id) {
-            if (!Objects.requireNonNull(id, "terminalId").matches("[\\x20-\\x7E]{8}")) {
-                throw new IllegalArgumentException("terminalId must be 8 printable characters");
-            }
-            this.terminalId = id;
+            this.terminalId = check(id, "terminalId", "[\\x20-\\x7E]{8}", "terminalId must be 8 printable characters");
             return this;
         }
 
         /** @param id DE 42, 15 characters @return this */
         public Builder merchantId(String id) {
-            if (!Objects.requireNonNull(id, "merchantId").matches("[\\x20-\\x7E]{15}")) {
-                throw new IllegalArgumentException("merchantId must be 15 printable characters");
-            }
-            this.merchantId = id;
+            this.merchantId = check(id, "merchantId", "[\\x20-\\x7E]{15}", "merchantId must be 15 printable characters");
             return this;
         }
 
         /** @param op DE 63 operator number at sign-in, 3 digits (default 001) @return this */
         public Builder operator(String op) {
-            if (!Objects.requireNonNull(op, "operator").matches("\\d{3}")) {
-                throw new IllegalArgumentException("operator must be 3 digits");
-            }
-            this.operator = op;
+            this.operator = check(op, "operator", "\\d{3}", "operator must be 3 digits");
             return this;
         }
 
         /** @param code DE 49, 3 digits (default 156, CNY) @return this */
         public Builder currency(String code) {
-            if (!Objects.requireNonNull(code, "currency").matches("\\d{3}")) {
-                throw new IllegalArgumentException("currency must be 3 digits");
-            }
-            this.currency = code;
+            this.currency = check(code, "currency", "\\d{3}", "currency must be 3 digits");
             return this;
         }
 
@@ -410,6 +392,13 @@ public final class Terminal implements AutoCloseable {
             return new Terminal(new Engine(new Settings(terminalId, merchantId, operator, currency, link,
                     journal, profile.newAcquirer(), clock, sr, sleeper, rp, lockout, table,
                     responseTimeout, reversalExpiry, listener, List.copyOf(steps), journalDataKey)));
+        }
+
+        private static String check(String v, String name, String regex, String message) {
+            if (!Objects.requireNonNull(v, name).matches(regex)) {
+                throw new IllegalArgumentException(message);
+            }
+            return v;
         }
 
         private static void require(Object v, String name) {

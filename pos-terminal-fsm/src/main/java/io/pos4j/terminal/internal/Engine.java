@@ -85,6 +85,21 @@ public final class Engine implements AutoCloseable {
     }
 
     /**
+     * Voids an approved purchase of the journal (DE 37 original RRN, DE 61 original batch and STAN).
+     *
+     * @param original the purchase's result
+     * @return the void's result
+     */
+    public TransactionResult voidPurchase(io.pos4j.terminal.TransactionResult original) {
+        String id = original.batch() + "-" + original.stan();
+        CardInput card = storedCard(id)
+                .orElseThrow(() -> new IllegalArgumentException("original " + id + " is not in the journal"));
+        Map<Integer, String> extra = Map.of(37, original.rrn().orElse("000000000000"),
+                61, String.format("%06d%06d", original.batch() % 1_000_000, original.stan()));
+        return transact(TransactionType.VOID, card, original.amount(), null, extra, id);
+    }
+
+    /**
      * @param id batch-stan of an earlier transaction
      * @return the stored card as key-entered input (for a void), or empty
      */
