@@ -31,6 +31,10 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "en", description = "language of diagnoses in the trace: en or zh")
     ExplainCommand.Lang lang;
 
+    @Option(names = "--acquirer", defaultValue = "cup",
+            description = "cup (master/session keys, default) or iso87 (ISO 8583:1987 binary, TDES DUKPT)")
+    String acquirer;
+
     @Option(names = "--debug", hidden = true)
     boolean debug;
 
@@ -40,9 +44,12 @@ public final class DemoCommand implements Callable<Integer> {
             // the embedded simulator logs every message; the demo prints its own masked trace
             System.setProperty("org.slf4j.simpleLogger.log.io.pos4j.testkit", "off");
         }
+        if (!acquirer.equals("cup") && !acquirer.equals("iso87")) {
+            throw new CliException("--acquirer: '" + acquirer + "' (expected cup or iso87)");
+        }
         PrintWriter out = spec.commandLine().getOut();
         Locale locale = lang == ExplainCommand.Lang.zh ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
-        List<DemoScript.Scenario> result = new DemoScript(out, !json, locale).run();
+        List<DemoScript.Scenario> result = new DemoScript(out, !json, locale, acquirer.equals("iso87")).run();
         boolean ok = !result.isEmpty() && result.stream().allMatch(DemoScript.Scenario::ok);
         if (json) {
             List<Map<String, Object>> list = new ArrayList<>();

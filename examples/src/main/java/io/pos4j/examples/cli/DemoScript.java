@@ -1,10 +1,14 @@
 package io.pos4j.examples.cli;
 
+import io.pos4j.pin.DukptStateStore;
+import io.pos4j.pin.DukptTerminal;
 import io.pos4j.pin.InsecureKeyAccess;
 import io.pos4j.pin.KeyAlgorithm;
 import io.pos4j.pin.KeyHandle;
 import io.pos4j.pin.KeyUsage;
+import io.pos4j.pin.Ksn;
 import io.pos4j.pin.Pin;
+import io.pos4j.terminal.AcquirerProfile;
 import io.pos4j.terminal.CardInput;
 import io.pos4j.terminal.Diagnosis;
 import io.pos4j.terminal.RecoveryResult;
@@ -18,6 +22,7 @@ import io.pos4j.terminal.spi.FileJournal;
 import io.pos4j.terminal.spi.TcpHostLink;
 import io.pos4j.testkit.Account;
 import io.pos4j.testkit.AcquirerSimulator;
+import io.pos4j.testkit.Dialect;
 import io.pos4j.testkit.FaultAction;
 import io.pos4j.testkit.FaultRule;
 import java.io.IOException;
@@ -59,15 +64,27 @@ final class DemoScript {
             "9F2608C2A5F1D2E3B4A5969F2701809F101307010103A0A000010A010000000000A1B2C3D49F3704A1B2C3D49F360200"
             + "1E950500800080009A032611229C01009F02060000000012005F2A02015682027C009F1A0201568407A0000003330101");
 
+    /** The ANSI X9.24-1 Annex A IPEK of the test BDK (= {@link #TMK}) and KSN {@code FFFF9876543210E00000}. */
+    static final byte[] IPEK = HexFormat.of().parseHex("6AC292FAA1315B4D858AB3A3D7D5933A");
+
     private final PrintWriter out;
     private final boolean trace;
     private final Locale locale;
+    private final boolean iso87;
     private final List<Scenario> scenarios = new ArrayList<>();
+    /** iso87: the DUKPT device's key state (its secure storage), kept across the demo's restart */
+    private final DukptStateStore dukptStore = DukptStateStore.inMemory();
 
     DemoScript(PrintWriter out, boolean trace, Locale locale) {
+        this(out, trace, locale, false);
+    }
+
+    /** @param iso87 run the day with the ISO 87 binary / TDES DUKPT profile instead of cup */
+    DemoScript(PrintWriter out, boolean trace, Locale locale, boolean iso87) {
         this.out = out;
         this.trace = trace;
         this.locale = locale;
+        this.iso87 = iso87;
     }
 
     List<Scenario> run() {
@@ -78,13 +95,22 @@ final class DemoScript {
             throw new UncheckedIOException(e);
         }
         try (KeyHandle tmk = KeyHandle.importRaw(KeyAlgorithm.TDES, KeyUsage.KEY_ENCRYPTION, TMK, InsecureKeyAccess.get());
-             AcquirerSimulator sim = AcquirerSimulator.builder()
-                     .terminal(io.pos4j.testkit.Terminal.builder(TID, MID).tmk(TMK).build())
+             AcquirerSimulator sim = AcquirerSimulator.builder().dialect(iso87 ? Dialect.ISO87_BINARY : Dialect.CUP)
+                     .terminal(io.pos4j.testkit.Terminal.builder(TID, MID).tmk(TMK).bdk(TMK).build())
                      .account(Account.builder(CARD_OK).pin(PIN).balance(5_000_00).build())
                      .account(Account.builder(CARD_LOCK).pin(PIN).balance(5_000_00).build())
                      .account(Account.builder(CARD_POOR).pin(PIN).balance(10_00).build())
                      .start()) {
-            say("acquirer simulator listening on 127.0.0.1:" + sim.port() + " (dialect cup); journal " + dir);
+            say("acquirer simulator listening on 127.0.0.1:" + sim.port() + " (dialect " + sim.dialect().cliName()
+                    + "); journal " + dir);
+            if (iso87) {
+                try (KeyHandle ipek = KeyHandle.importRaw(KeyAlgorithm.TDES, KeyUsage.DUKPT_DERIVATION, IPEK,
+                        InsecureKeyAccess.get())) {
+                    DukptTerminal.loadTdes(ipek, Ksn.parse("FFFF9876543210E00000"), dukptStore);
+                }
+                say("DUKPT device injected: IPEK (X9.24-1 Annex A test key), KSN FFFF9876543210E00000; no BDK on the"
+                        + " terminal");
+            }
             day(sim, tmk, dir);
         } finally {
             deleteTree(dir);
@@ -94,7 +120,8 @@ final class DemoScript {
 
     private Terminal terminal(AcquirerSimulator sim, KeyHandle tmk, FileJournal journal) {
         return Terminal.builder()
-                .terminalId(TID).merchantId(MID).masterKey(tmk)
+                .terminalId(TID).merchantId(MID)
+                .acquirer(iso87 ? AcquirerProfile.iso87Dukpt(DukptTerminal.restore(dukptStore)) : AcquirerProfile.cup(tmk))
                 .link(TcpHostLink.to(sim.address()))
                 .journal(journal)
                 .responseTimeout(Duration.ofMillis(700))

@@ -40,4 +40,22 @@ class DemoCommandTest {
         assertTrue(r.out().contains("冲正"), "Chinese diagnoses");
         assertTrue(r.out().contains("9/9 scenarios behaved as scripted"), r.out());
     }
+
+    @Test
+    void demoIso87_sameDayWithDukpt_everyScenarioAsScripted_ksnInTrace() {
+        CliContractTest.Result r = CliContractTest.run("demo", "--acquirer", "iso87");
+        assertEquals(0, r.status(), r.out() + r.err());
+        assertTrue(r.out().contains("(dialect iso87-binary)"), r.out());
+        assertTrue(r.out().contains("net=001"), "0800 DE 70 sign-on");
+        assertTrue(r.out().contains("ksn=FFFF9876543210E00001"), "first DUKPT counter on the wire");
+        assertFalse(r.out().contains("6222021234567890123"), "PAN never printed in clear");
+        assertTrue(r.out().contains("9/9 scenarios behaved as scripted"), r.out());
+    }
+
+    @Test
+    void demo_unknownAcquirer_exits2() {
+        CliContractTest.Result r = CliContractTest.run("demo", "--acquirer", "amex");
+        assertEquals(2, r.status());
+        assertTrue(r.err().startsWith("error: --acquirer"), r.err());
+    }
 }
