@@ -1,19 +1,25 @@
 package io.pos4j.bench;
 
+import io.pos4j.pin.DukptStateStore;
+import io.pos4j.pin.DukptTerminal;
 import io.pos4j.pin.InsecureKeyAccess;
 import io.pos4j.pin.KeyAlgorithm;
 import io.pos4j.pin.KeyHandle;
 import io.pos4j.pin.KeyUsage;
+import io.pos4j.pin.Ksn;
 import io.pos4j.pin.Pin;
+import io.pos4j.terminal.AcquirerProfile;
 import io.pos4j.terminal.CardInput;
 import io.pos4j.terminal.Terminal;
 import io.pos4j.terminal.TransactionResult;
+import io.pos4j.terminal.spi.FileDukptStateStore;
 import io.pos4j.terminal.spi.FileJournal;
 import io.pos4j.terminal.spi.JournalRecord;
 import io.pos4j.terminal.spi.TcpHostLink;
 import io.pos4j.terminal.spi.TransactionJournal;
 import io.pos4j.testkit.Account;
 import io.pos4j.testkit.AcquirerSimulator;
+import io.pos4j.testkit.Dialect;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -44,7 +50,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * A purchase through the whole stack on loopback: terminal (PIN block, MAC, journal) -> TCP ->
  * pos-testkit's simulator (decode, PIN verify, ledger, MAC) -> back. {@code journal=file} fsyncs
  * every record as in production ({@code FileChannel.force}); {@code journal=memory} keeps records in a
- * list, so the difference is the journal's durability cost. {@code fsync_only} times one
+ * list, so the difference is the journal's durability cost. {@code acquirer=iso87} runs the ISO 87
+ * binary / TDES DUKPT profile against the simulator in {@code iso87-binary} mode: every purchase takes
+ * a new DUKPT counter, saved before use (with {@code journal=file} in a {@code FileDukptStateStore}:
+ * write-temp + fsync + rename; with {@code journal=memory} in memory). {@code fsync_only} times one
  * 200-byte append + force on the same file system. Sample mode reports p50 and p99.
  */
 @BenchmarkMode(Mode.SampleTime)
@@ -61,6 +70,9 @@ public class TerminalBench {
 
     @Param({"file", "memory"})
     public String journal;
+
+    @Param({"cup", "iso87"})
+    public String acquirer;
 
     private Path dir;
     private AcquirerSimulator sim;
@@ -100,13 +112,25 @@ public class TerminalBench {
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         dir = Files.createTempDirectory("pos4j-bench");
-        sim = AcquirerSimulator.builder()
-                .terminal(io.pos4j.testkit.Terminal.builder("12345678", "123456789012345").tmk(TMK).build())
+        boolean iso87 = acquirer.equals("iso87");
+        sim = AcquirerSimulator.builder().dialect(iso87 ? Dialect.ISO87_BINARY : Dialect.CUP)
+                .terminal(io.pos4j.testkit.Terminal.builder("12345678", "123456789012345").tmk(TMK).bdk(TMK).build())
                 .account(Account.builder(PAN).pin("123456").balance(Long.MAX_VALUE / 4).build())
                 .start();
         tmk = KeyHandle.importRaw(KeyAlgorithm.TDES, KeyUsage.KEY_ENCRYPTION, TMK, InsecureKeyAccess.get());
         tj = journal.equals("file") ? FileJournal.open(dir) : new MemoryJournal();
-        terminal = Terminal.builder().terminalId("12345678").merchantId("123456789012345").masterKey(tmk)
+        AcquirerProfile profile = AcquirerProfile.cup(tmk);
+        if (iso87) {
+            DukptStateStore store = journal.equals("file") ? FileDukptStateStore.of(dir.resolve("dukpt.state"))
+                    : DukptStateStore.inMemory();
+            // the ANSI X9.24-1 Annex A IPEK of BDK TMK and KSN FFFF9876543210E00000
+            try (KeyHandle ipek = KeyHandle.importRaw(KeyAlgorithm.TDES, KeyUsage.DUKPT_DERIVATION,
+                    HexFormat.of().parseHex("6AC292FAA1315B4D858AB3A3D7D5933A"), InsecureKeyAccess.get())) {
+                profile = AcquirerProfile.iso87Dukpt(DukptTerminal.loadTdes(ipek, Ksn.parse("FFFF9876543210E00000"),
+                        store));
+            }
+        }
+        terminal = Terminal.builder().terminalId("12345678").merchantId("123456789012345").acquirer(profile)
                 .link(TcpHostLink.to(sim.address())).journal(tj).build();
         if (!terminal.signIn().ok()) {
             throw new IllegalStateException("sign-in failed");
