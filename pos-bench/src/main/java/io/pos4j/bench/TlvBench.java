@@ -1,11 +1,14 @@
 package io.pos4j.bench;
 
+import com.payneteasy.tlv.BerTlv;
 import com.payneteasy.tlv.BerTlvParser;
 import com.payneteasy.tlv.BerTlvs;
+import io.pos4j.emv.tlv.Tlv;
 import io.pos4j.emv.tlv.TlvList;
 import io.pos4j.emv.tlv.TlvParser;
 import io.pos4j.emv.tlv.TlvReader;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -26,7 +29,11 @@ import org.openjdk.jmh.annotations.Warmup;
  *     reused, as on a hot path;</li>
  * <li>{@code tree*_pos4j}: {@link TlvParser#parse(byte[])} builds the immutable tree;</li>
  * <li>{@code tree*_payneteasy}: {@link BerTlvParser#parse(byte[])} builds its tree. payneteasy
- *     has no allocation-free mode, so both pos4j operations are compared with this one.</li>
+ *     has no allocation-free mode, so both pos4j operations are compared with this one;</li>
+ * <li>{@code treeWalk*}: the tree parse plus a visit of every node (tag, value length, children).
+ *     pos4j's parse checks everything and builds a flat index; node objects are created on first
+ *     use, so this pair shows the cost when the whole tree is used, payneteasy's parse creating
+ *     all of its nodes up front.</li>
  * </ul>
  * Inputs are well formed (payneteasy fails on padding, see NOTES.md).
  */
@@ -69,6 +76,45 @@ public class TlvBench {
             acc += r.tag() ^ r.valueOffset() ^ r.valueLength();
         }
         return acc;
+    }
+
+    private static int visit(List<Tlv> level) {
+        int acc = 0;
+        for (int i = 0; i < level.size(); i++) {
+            Tlv t = level.get(i);
+            acc += t.tagValue() + (t.isConstructed() ? visit(t.children()) : t.valueLength());
+        }
+        return acc;
+    }
+
+    private static int visitPayneteasy(List<BerTlv> level) {
+        int acc = 0;
+        for (int i = 0; i < level.size(); i++) {
+            BerTlv t = level.get(i);
+            acc += t.getTag().bytes.length + (t.isConstructed() ? visitPayneteasy(t.getValues())
+                    : t.getBytesValue().length);
+        }
+        return acc;
+    }
+
+    @Benchmark
+    public int treeWalkDe55_pos4j() {
+        return visit(pos4j.parse(DE55).objects());
+    }
+
+    @Benchmark
+    public int treeWalkDe55_payneteasy() {
+        return visitPayneteasy(payneteasy.parse(DE55).getList());
+    }
+
+    @Benchmark
+    public int treeWalkFci_pos4j() {
+        return visit(pos4j.parse(FCI).objects());
+    }
+
+    @Benchmark
+    public int treeWalkFci_payneteasy() {
+        return visitPayneteasy(payneteasy.parse(FCI).getList());
     }
 
     @Benchmark

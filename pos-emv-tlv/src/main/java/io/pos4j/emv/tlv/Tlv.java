@@ -127,20 +127,18 @@ public sealed interface Tlv permits Tlv.Primitive, Tlv.Constructed {
     }
 
     /**
-     * A primitive data object: a tag and a value. Holds only a reference to the encoded object
-     * (in the parser's private copy of the input, or in its own array) and two offsets, so a
-     * parsed node costs 24 bytes; tag and length are read back from the validated header.
+     * A primitive data object: a tag and a value. A view on one node of a parse index (over the
+     * parser's private copy of the input) or of a one-node index over its own encoding, so a
+     * parsed node costs 24 bytes and reads tag, offset and length from the index.
      */
     final class Primitive implements Tlv {
-        private final byte[] data;
-        private final int headerOffset;
-        private final int valueOffset;
+        private final TlvIndex index;
+        private final int node;
 
-        /** A node over an already validated header at {@code headerOffset}. */
-        Primitive(byte[] data, int headerOffset, int valueOffset) {
-            this.data = data;
-            this.headerOffset = headerOffset;
-            this.valueOffset = valueOffset;
+        /** A view on primitive node {@code node} of {@code index}. */
+        Primitive(TlvIndex index, int node) {
+            this.index = index;
+            this.node = node;
         }
 
         /** A new node with its own minimally encoded copy. */
@@ -149,17 +147,7 @@ public sealed interface Tlv permits Tlv.Primitive, Tlv.Constructed {
             byte[] b = new byte[TlvEncoding.tagLength(tag) + TlvEncoding.lengthOfLength(length) + length];
             int h = TlvEncoding.writeHeader(b, 0, tag, length);
             value.copyTo(b, h);
-            return new Primitive(b, 0, h);
-        }
-
-        private int lengthFieldOffset() {
-            int p = headerOffset;
-            if ((data[p++] & 0x1F) == 0x1F) {
-                while ((data[p++] & 0x80) != 0) {
-                    // subsequent tag bytes
-                }
-            }
-            return p;
+            return new Primitive(TlvIndex.primitive(b, tag, h, length), 0);
         }
 
         @Override
@@ -169,16 +157,7 @@ public sealed interface Tlv permits Tlv.Primitive, Tlv.Constructed {
 
         @Override
         public int tagValue() {
-            int p = headerOffset;
-            int t = data[p] & 0xFF;
-            if ((t & 0x1F) == 0x1F) {
-                int x;
-                do {
-                    x = data[++p] & 0xFF;
-                    t = (t << 8) | x;
-                } while ((x & 0x80) != 0);
-            }
-            return t;
+            return index.tag(node);
         }
 
         @Override
@@ -188,21 +167,12 @@ public sealed interface Tlv permits Tlv.Primitive, Tlv.Constructed {
 
         @Override
         public int valueLength() {
-            int p = lengthFieldOffset();
-            int first = data[p] & 0xFF;
-            if (valueOffset - p == 1) {
-                return first; // short form (or a repaired one-byte length)
-            }
-            int len = 0;
-            for (int i = p + 1; i < valueOffset; i++) {
-                len = (len << 8) | (data[i] & 0xFF);
-            }
-            return len;
+            return index.valueLength(node);
         }
 
         @Override
         public Bytes value() {
-            return Bytes.wrapOwned(data, valueOffset, valueLength());
+            return index.primitiveValue(node);
         }
 
         @Override
@@ -214,7 +184,7 @@ public sealed interface Tlv permits Tlv.Primitive, Tlv.Constructed {
         public int encodeTo(byte[] dst, int at) {
             int length = valueLength();
             int p = at + TlvEncoding.writeHeader(dst, at, tagValue(), length);
-            System.arraycopy(data, valueOffset, dst, p, length);
+            System.arraycopy(index.data, index.valueOffset(node), dst, p, length);
             return p + length - at;
         }
 
@@ -235,27 +205,52 @@ public sealed interface Tlv permits Tlv.Primitive, Tlv.Constructed {
         }
     }
 
-    /** A constructed data object: a tag and child objects. */
+    /**
+     * A constructed data object: a tag and child objects. A parsed one creates its children
+     * from the parse index on first use.
+     */
     final class Constructed implements Tlv {
         private final int tag;
-        private final List<Tlv> children;
         private final int valueLength;
-        private final int height;
+        /** Nesting height (1 plus the deepest child's), computed on first use for a parsed object. */
+        private int height;
+        /** Parse index and node number, or null and -1 for a built object. */
+        private final TlvIndex index;
+        private final int node;
+        /** The children of a built object, null for a parsed one. */
+        private final List<Tlv> built;
+        /** The children of a parsed object, created on first use (racy but idempotent, see children()). */
+        private List<Tlv> parsed;
 
         private Constructed(int tag, List<Tlv> children, int valueLength, int height) {
             this.tag = tag;
-            this.children = children;
+            this.built = children;
             this.valueLength = valueLength;
             this.height = height;
+            this.index = null;
+            this.node = -1;
         }
 
-        /** @param children an unmodifiable list this object may keep */
-        /** For the parser, which already summed the children's encodings and knows the height. */
-        static Constructed trusted(int tag, List<Tlv> children, long valueLength, int height) {
-            if (valueLength > Integer.MAX_VALUE - 16) {
-                throw new IllegalArgumentException("value too long: " + valueLength + " bytes");
+        private Constructed(int tag, TlvIndex index, int node, int valueLength) {
+            this.tag = tag;
+            this.valueLength = valueLength;
+            this.index = index;
+            this.node = node;
+            this.built = null;
+        }
+
+        /** A view on node {@code node} of a parse index (its re-encoded length already computed). */
+        static Constructed indexed(int tag, TlvIndex index, int node, int valueLength) {
+            return new Constructed(tag, index, node, valueLength);
+        }
+
+        private int height() {
+            int h = height;
+            if (h == 0) {
+                h = index.height(node); // racy but idempotent
+                height = h;
             }
-            return new Constructed(tag, children, (int) valueLength, height);
+            return h;
         }
 
         static Constructed create(int tag, List<Tlv> children) {
@@ -264,7 +259,7 @@ public sealed interface Tlv permits Tlv.Primitive, Tlv.Constructed {
             for (Tlv c : children) {
                 Objects.requireNonNull(c, "child");
                 length += c.encodedLength();
-                height = Math.max(height, c instanceof Constructed k ? k.height : 0);
+                height = Math.max(height, c instanceof Constructed k ? k.height() : 0);
             }
             if (height + 1 > TlvOptions.MAX_DEPTH) {
                 throw new IllegalArgumentException("nesting deeper than " + TlvOptions.MAX_DEPTH);
@@ -299,7 +294,7 @@ public sealed interface Tlv permits Tlv.Primitive, Tlv.Constructed {
         public Bytes value() {
             byte[] out = new byte[valueLength];
             int p = 0;
-            for (Tlv c : children) {
+            for (Tlv c : children()) {
                 p += c.encodeTo(out, p);
             }
             return Bytes.wrapOwned(out, 0, out.length);
@@ -307,13 +302,23 @@ public sealed interface Tlv permits Tlv.Primitive, Tlv.Constructed {
 
         @Override
         public List<Tlv> children() {
-            return children;
+            List<Tlv> c = built;
+            if (c == null) {
+                c = parsed;
+                if (c == null) {
+                    // several threads may create equal lists; each is immutable and safely
+                    // published through its final fields, so any of them can be kept
+                    c = index.children(node);
+                    parsed = c;
+                }
+            }
+            return c;
         }
 
         @Override
         public int encodeTo(byte[] dst, int at) {
             int p = at + TlvEncoding.writeHeader(dst, at, tag, valueLength);
-            for (Tlv c : children) {
+            for (Tlv c : children()) {
                 p += c.encodeTo(dst, p);
             }
             return p - at;
@@ -321,12 +326,13 @@ public sealed interface Tlv permits Tlv.Primitive, Tlv.Constructed {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Constructed c && c.tag == tag && c.children.equals(children);
+            return o instanceof Constructed c && c.tag == tag && c.valueLength == valueLength
+                    && c.children().equals(children());
         }
 
         @Override
         public int hashCode() {
-            return 31 * tag + children.hashCode();
+            return 31 * tag + children().hashCode();
         }
 
         /** @return tag, length and children, sensitive values masked: {@code 70[12]{5F34[1]=01}} */
@@ -334,8 +340,9 @@ public sealed interface Tlv permits Tlv.Primitive, Tlv.Constructed {
         public String toString() {
             StringBuilder sb = new StringBuilder();
             sb.append(Tag.hex(tag)).append('[').append(valueLength).append("]{");
-            for (int i = 0; i < children.size(); i++) {
-                sb.append(i == 0 ? "" : ", ").append(children.get(i));
+            List<Tlv> list = children();
+            for (int i = 0; i < list.size(); i++) {
+                sb.append(i == 0 ? "" : ", ").append(list.get(i));
             }
             return sb.append('}').toString();
         }

@@ -19,12 +19,28 @@ public final class TlvList implements Iterable<Tlv> {
 
     private static final TlvList EMPTY = new TlvList(List.of());
 
-    private final List<Tlv> objects;
+    /** The objects of a built list, null for a parsed one. */
+    private final List<Tlv> built;
+    /** The parse index of a parsed list, null for a built one. */
+    private final TlvIndex index;
+    /** Number of index nodes that belong to this list (all nodes, or those before a parse error). */
+    private final int nodes;
+    /** The top-level objects of a parsed list, created on first use (racy but idempotent). */
+    private List<Tlv> parsed;
     /** Computed on first use (parsed input is bounded by the array it came from). */
     private int encodedLength = -1;
 
     private TlvList(List<Tlv> objects) {
-        this.objects = objects;
+        this.built = objects;
+        this.index = null;
+        this.nodes = 0;
+    }
+
+    /** A parsed list: the first {@code nodes} nodes of {@code index}, top-level objects created on first use. */
+    TlvList(TlvIndex index, int nodes) {
+        this.built = null;
+        this.index = index;
+        this.nodes = nodes;
     }
 
     /** @param owned an unmodifiable list the new value may keep; its encoding fits an array */
@@ -62,24 +78,39 @@ public final class TlvList implements Iterable<Tlv> {
         return EMPTY;
     }
 
+    /** @return the number of objects at all levels of a parsed list, or -1 for a built one */
+    int parsedObjectCount() {
+        return index == null ? -1 : nodes;
+    }
+
     /** @return the top-level objects, unmodifiable */
     public List<Tlv> objects() {
-        return objects;
+        List<Tlv> l = built;
+        if (l == null) {
+            l = parsed;
+            if (l == null) {
+                // several threads may create equal lists; each is immutable and safely published
+                // through its final fields, so any of them can be kept
+                l = index.level(0, nodes);
+                parsed = l;
+            }
+        }
+        return l;
     }
 
     /** @return the number of top-level objects */
     public int size() {
-        return objects.size();
+        return objects().size();
     }
 
     /** @return whether there are no objects */
     public boolean isEmpty() {
-        return objects.isEmpty();
+        return built == null ? nodes == 0 : built.isEmpty();
     }
 
     @Override
     public Iterator<Tlv> iterator() {
-        return objects.iterator();
+        return objects().iterator();
     }
 
     /**
@@ -88,7 +119,11 @@ public final class TlvList implements Iterable<Tlv> {
      */
     public Optional<Tlv> first(Tag tag) {
         Objects.requireNonNull(tag, "tag");
-        return TlvSearch.first(objects, tag);
+        if (index != null) {
+            int k = find(tag.value());
+            return k < 0 ? Optional.empty() : Optional.of(index.node(k));
+        }
+        return TlvSearch.first(built, tag);
     }
 
     /**
@@ -105,7 +140,25 @@ public final class TlvList implements Iterable<Tlv> {
      * @return the value of the first object with {@code tag}, in pre-order
      */
     public Optional<Bytes> value(Tag tag) {
+        Objects.requireNonNull(tag, "tag");
+        if (index != null) {
+            int k = find(tag.value());
+            if (k < 0) {
+                return Optional.empty();
+            }
+            return Optional.of(index.isConstructed(k) ? index.node(k).value() : index.primitiveValue(k));
+        }
         return first(tag).map(Tlv::value);
+    }
+
+    /** @return the first node of the parse index with {@code tag} (pre-order), or -1 */
+    private int find(int tag) {
+        for (int k = 0; k < nodes; k++) {
+            if (index.tag(k) == tag) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -115,7 +168,15 @@ public final class TlvList implements Iterable<Tlv> {
     public List<Tlv> all(Tag tag) {
         Objects.requireNonNull(tag, "tag");
         List<Tlv> out = new ArrayList<>();
-        TlvSearch.all(objects, tag, out);
+        if (index != null) {
+            for (int k = 0; k < nodes; k++) {
+                if (index.tag(k) == tag.value()) {
+                    out.add(index.node(k));
+                }
+            }
+            return Collections.unmodifiableList(out);
+        }
+        TlvSearch.all(built, tag, out);
         return Collections.unmodifiableList(out);
     }
 
@@ -128,7 +189,7 @@ public final class TlvList implements Iterable<Tlv> {
      */
     public Optional<Tlv> path(String path) {
         List<Tlv> out = new ArrayList<>(1);
-        TlvSearch.path(objects, TlvSearch.parsePath(path), 0, out, true);
+        TlvSearch.path(objects(), TlvSearch.parsePath(path), 0, out, true);
         return out.isEmpty() ? Optional.empty() : Optional.of(out.get(0));
     }
 
@@ -140,14 +201,14 @@ public final class TlvList implements Iterable<Tlv> {
      */
     public List<Tlv> pathAll(String path) {
         List<Tlv> out = new ArrayList<>();
-        TlvSearch.path(objects, TlvSearch.parsePath(path), 0, out, false);
+        TlvSearch.path(objects(), TlvSearch.parsePath(path), 0, out, false);
         return Collections.unmodifiableList(out);
     }
 
     /** @return every object in the tree in pre-order (each constructed object before its children) */
     public List<Tlv> flatten() {
         List<Tlv> out = new ArrayList<>();
-        TlvSearch.flatten(objects, out);
+        TlvSearch.flatten(objects(), out);
         return Collections.unmodifiableList(out);
     }
 
@@ -156,7 +217,7 @@ public final class TlvList implements Iterable<Tlv> {
         int n = encodedLength;
         if (n < 0) {
             long sum = 0;
-            for (Tlv t : objects) {
+            for (Tlv t : objects()) {
                 sum += t.encodedLength();
             }
             if (sum > Integer.MAX_VALUE - 16) {
@@ -172,7 +233,7 @@ public final class TlvList implements Iterable<Tlv> {
     public byte[] encode() {
         byte[] out = new byte[encodedLength()];
         int p = 0;
-        for (Tlv t : objects) {
+        for (Tlv t : objects()) {
             p += t.encodeTo(out, p);
         }
         return out;
@@ -180,17 +241,17 @@ public final class TlvList implements Iterable<Tlv> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof TlvList l && l.objects.equals(objects);
+        return o instanceof TlvList l && l.objects().equals(objects());
     }
 
     @Override
     public int hashCode() {
-        return objects.hashCode();
+        return objects().hashCode();
     }
 
     /** @return the objects, sensitive values masked */
     @Override
     public String toString() {
-        return objects.toString();
+        return objects().toString();
     }
 }

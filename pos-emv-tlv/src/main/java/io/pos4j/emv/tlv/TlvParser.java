@@ -1,5 +1,6 @@
 package io.pos4j.emv.tlv;
 
+import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -14,16 +15,14 @@ import java.util.Objects;
  * TlvList strict = TlvParser.strict().parse(bytes);     // plain BER, no padding
  * }</pre>
  *
- * <p>The tree copies the input once; values are views on that private copy. Parsing never
- * recurses on input depth and never depends on the dictionary: unknown tags parse fine.
+ * <p>The tree copies the input once and indexes it in one pass (every object is checked then);
+ * values are views on that private copy, and node objects are created on first use. Parsing
+ * never recurses on input depth and never depends on the dictionary: unknown tags parse fine.
  */
 public final class TlvParser {
 
     private static final TlvParser EMV = new TlvParser(TlvOptions.emvLenient());
     private static final TlvParser STRICT = new TlvParser(TlvOptions.strict());
-
-    private static final Tlv[] NONE = new Tlv[0];
-    private static final int[] NO_INTS = new int[0];
 
     private final TlvOptions options;
 
@@ -57,6 +56,25 @@ public final class TlvParser {
     /** @return a new reusable cursor with this parser's options (not thread-safe) */
     public TlvReader newReader() {
         return new TlvReader(options);
+    }
+
+    /**
+     * @param in the stream to read top-level objects from (not closed by the reader)
+     * @return a reader with this parser's options and
+     *         {@link TlvStreamReader#DEFAULT_MAX_OBJECT_LENGTH} (not thread-safe)
+     */
+    public TlvStreamReader newStreamReader(InputStream in) {
+        return new TlvStreamReader(options, in, TlvStreamReader.DEFAULT_MAX_OBJECT_LENGTH);
+    }
+
+    /**
+     * @param in              the stream to read top-level objects from (not closed by the reader)
+     * @param maxObjectLength most value bytes a top-level object may announce (bounds memory)
+     * @return a reader with this parser's options (not thread-safe)
+     * @throws IllegalArgumentException if {@code maxObjectLength} is negative
+     */
+    public TlvStreamReader newStreamReader(InputStream in, int maxObjectLength) {
+        return new TlvStreamReader(options, in, maxObjectLength);
     }
 
     /**
@@ -99,85 +117,6 @@ public final class TlvParser {
 
     /** @param copy the bytes to parse, owned by the result from now on; offsets reported + {@code offset} */
     private TlvList parseOwned(byte[] copy, int offset, int length) {
-        TlvReader reader = new TlvReader(options).reset(copy);
-        reader.errorBase(offset);
-        // every object not yet attached to a finished parent sits on one stack; a constructed
-        // object's children are the stack entries above its start mark
-        Tlv[] stack = new Tlv[Math.min(length / 8 + 4, 64)];
-        int size = 0;
-        // per open constructed level, 4 ints: stack mark of its first child, tag, height so far,
-        // encoded length of its children so far
-        int[] lv = NO_INTS;
-        int open = 0;
-        try {
-            while (reader.next()) {
-                int depth = reader.depth();
-                while (open >= depth) {
-                    open--;
-                    size = close(stack, size, lv, open);
-                }
-                if (size == stack.length) {
-                    stack = Arrays.copyOf(stack, size * 2);
-                }
-                if (reader.isConstructed()) {
-                    if (4 * open == lv.length) {
-                        lv = Arrays.copyOf(lv, Math.max(16, lv.length * 2));
-                    }
-                    int at = 4 * open;
-                    lv[at] = size;
-                    lv[at + 1] = reader.tag();
-                    lv[at + 2] = 0;
-                    lv[at + 3] = 0;
-                    open++;
-                } else {
-                    stack[size++] = new Tlv.Primitive(copy, reader.headerOffset(), reader.valueOffset());
-                    if (open > 0) {
-                        int len = reader.valueLength();
-                        add(lv, open - 1, TlvEncoding.tagLength(reader.tag()) + TlvEncoding.lengthOfLength(len),
-                                len);
-                    }
-                }
-            }
-            while (open > 0) {
-                open--;
-                size = close(stack, size, lv, open);
-            }
-        } catch (TlvParseException e) {
-            // objects whose end the reader had passed are complete: close them for the partial result
-            while (open > reader.openCount()) {
-                open--;
-                size = close(stack, size, lv, open);
-            }
-            int top = open == 0 ? size : lv[0];
-            throw e.withPartial(TlvList.wrap(new TlvArrayList(Arrays.copyOf(stack, top))));
-        }
-        return TlvList.wrap(new TlvArrayList(stack, size));
-    }
-
-    /** Adds a child's encoded length to the children total of {@code level}. */
-    private static void add(int[] lv, int level, int header, int valueLength) {
-        long sum = (long) lv[4 * level + 3] + header + valueLength;
-        if (sum > Integer.MAX_VALUE - 16) {
-            // only reachable with inputs near 2 GiB whose repaired lengths re-encode longer
-            throw new TlvParseException(TlvParseException.Reason.MALFORMED, 0, Tag.hex(lv[4 * level + 1]),
-                    "re-encoded value exceeds 2 GiB");
-        }
-        lv[4 * level + 3] = (int) sum;
-    }
-
-    /** Replaces the stack entries of {@code level} with one constructed object; @return the new size. */
-    private static int close(Tlv[] stack, int size, int[] lv, int level) {
-        int at = 4 * level;
-        int mark = lv[at];
-        Tlv[] children = mark == size ? NONE : Arrays.copyOfRange(stack, mark, size);
-        int height = lv[at + 2] + 1;
-        int valueLength = lv[at + 3];
-        stack[mark] = Tlv.Constructed.trusted(lv[at + 1], new TlvArrayList(children), valueLength, height);
-        if (level > 0) {
-            add(lv, level - 1, TlvEncoding.tagLength(lv[at + 1]) + TlvEncoding.lengthOfLength(valueLength),
-                    valueLength);
-            lv[at - 4 + 2] = Math.max(lv[at - 4 + 2], height);
-        }
-        return mark + 1;
+        return TlvIndex.parse(copy, offset, options);
     }
 }

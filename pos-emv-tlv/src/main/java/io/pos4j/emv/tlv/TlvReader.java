@@ -232,33 +232,7 @@ public final class TlvReader {
 
     /** Builds the exception off the hot path, so the parsing methods stay small enough to inline. */
     private TlvParseException fail(TlvParseException.Reason reason, int offset, long a, long b) {
-        String detail;
-        boolean withTag = true;
-        switch (reason) {
-            case PADDING_NOT_ALLOWED -> {
-                detail = "padding byte 00 where a tag was expected (padding is off)";
-                withTag = false;
-            }
-            case TRUNCATED_TAG -> {
-                detail = "tag runs past the end of " + where();
-                withTag = false;
-            }
-            case TAG_TOO_LONG -> {
-                detail = "tag longer than maxTagBytes=" + maxTagBytes;
-                withTag = false;
-            }
-            case DEPTH_LIMIT -> detail = "nesting deeper than maxDepth=" + maxDepth;
-            case OBJECT_LIMIT -> detail = "more objects than maxObjects=" + maxObjects;
-            case TRUNCATED_LENGTH -> detail = a < 0 ? "length missing at the end of " + where()
-                    : "length needs " + a + " more bytes but " + b + " remain in " + where();
-            case VALUE_OVERRUNS -> detail = "length " + a + " exceeds the " + b + (b == 1 ? " byte" : " bytes")
-                    + " left in " + where();
-            case INDEFINITE_LENGTH -> detail = "indefinite length (80) not allowed (expected a definite length)";
-            case LENGTH_TOO_LONG -> detail = "length announces " + a
-                    + " length bytes (expected at most maxLengthBytes=" + maxLengthBytes + ")";
-            default -> detail = "malformed";
-        }
-        return error(reason, offset, withTag, detail);
+        return error(reason, offset, TlvErrors.withTag(reason), TlvErrors.detail(reason, a, b, where(), options));
     }
 
     private String where() {
