@@ -133,6 +133,16 @@ public final class Terminal implements AutoCloseable {
         return engine.settle();
     }
 
+    /**
+     * Compacts the journal (crash-safe; also done after every successful settlement unless the builder
+     * says otherwise): final transactions of settled batches go, everything recovery needs stays.
+     *
+     * @return records dropped (0 if the journal does not support compaction)
+     */
+    public int compactJournal() {
+        return engine.compactJournal();
+    }
+
     /** @return how many pending reversals the host acknowledged now */
     public int sendPendingReversals() {
         return engine.sendPendingReversals();
@@ -216,6 +226,7 @@ public final class Terminal implements AutoCloseable {
         private TerminalListener listener = TerminalListener.none();
         private final List<TransactionStep> steps = new ArrayList<>();
         private javax.crypto.SecretKey journalDataKey;
+        private boolean compactAfterSettlement = true;
 
         private Builder() {
         }
@@ -361,6 +372,12 @@ public final class Terminal implements AutoCloseable {
             return this;
         }
 
+        /** @param compact whether a successful settlement compacts the journal (default true) @return this */
+        public Builder compactJournalAfterSettlement(boolean compact) {
+            this.compactAfterSettlement = compact;
+            return this;
+        }
+
         /** @param step a vendor step, run in the order added @return this */
         public Builder step(TransactionStep step) {
             steps.add(Objects.requireNonNull(step, "step"));
@@ -391,7 +408,8 @@ public final class Terminal implements AutoCloseable {
             ResponseCodeTable table = responseCodes != null ? responseCodes : profile.responseCodes();
             return new Terminal(new Engine(new Settings(terminalId, merchantId, operator, currency, link,
                     journal, profile.newAcquirer(), clock, sr, sleeper, rp, lockout, table,
-                    responseTimeout, reversalExpiry, listener, List.copyOf(steps), journalDataKey)));
+                    responseTimeout, reversalExpiry, listener, List.copyOf(steps), journalDataKey,
+                    compactAfterSettlement)));
         }
 
         private static String check(String v, String name, String regex, String message) {

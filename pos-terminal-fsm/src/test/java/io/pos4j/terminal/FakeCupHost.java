@@ -54,7 +54,7 @@ final class FakeCupHost implements InMemoryHostLink.Host {
     final boolean dukpt;
     private final IsoCodec codec;
     private TdesDukptHost dukptHost;
-    final DukptStateStore deviceStore = DukptStateStore.inMemory();
+    DukptStateStore deviceStore = DukptStateStore.inMemory();
     final Set<String> ksns = new HashSet<>();
     int ksnRepeats;
     private KeyHandle reqPin;

@@ -117,6 +117,12 @@ public final class Engine implements AutoCloseable {
         return settlement.settle();
     }
 
+    /** @return records dropped by compacting the journal */
+    public int compactJournal() {
+        recover();
+        return c.book.compact();
+    }
+
     /** @return reversals acknowledged */
     public int sendPendingReversals() {
         recover();

@@ -43,6 +43,8 @@ public final class JournalBook {
     private int reservedUpTo;
     private long batch = 1;
     private long maxKsnCounter = -1;
+    private JournalRecord maxKsnRecord;
+    private final java.util.Set<Long> settledBatches = new java.util.HashSet<>();
     private LockoutState lockout = LockoutState.EMPTY;
     private final Map<String, TxnEntry> txns = new LinkedHashMap<>();
 
@@ -83,7 +85,11 @@ public final class JournalBook {
         String ksn = f.get("ksn");
         if (ksn != null) {
             try {
-                maxKsnCounter = Math.max(maxKsnCounter, io.pos4j.pin.Ksn.parse(ksn).counter());
+                long counter = io.pos4j.pin.Ksn.parse(ksn).counter();
+                if (counter > maxKsnCounter) {
+                    maxKsnCounter = counter;
+                    maxKsnRecord = r;
+                }
             } catch (RuntimeException e) {
                 // not a KSN: ignore (a damaged record cannot lower the high-water mark)
             }
@@ -93,6 +99,7 @@ public final class JournalBook {
             case "stan-reserved" -> reservedUpTo = Integer.parseInt(f.get("upTo"));
             case "batch", "signin" -> batch = Long.parseLong(f.get("batch"));
             case "lockout" -> lockout = LockoutCodec.decode(f);
+            case "settled" -> settledBatches.add(Long.parseLong(f.get("batch")));
             case "txn" -> {
                 Map<String, String> req = new LinkedHashMap<>(f);
                 for (Map.Entry<String, String> e : req.entrySet()) {
@@ -307,6 +314,68 @@ public final class JournalBook {
      */
     public TxnEntry find(String id) {
         return txns.get(id);
+    }
+
+    /**
+     * Compacts the journal (if it supports it): drops the records of transactions of settled batches
+     * that are final (completed, declined, reversed) and superseded state records, keeping everything
+     * recovery needs: the salt, the latest STAN reservation, batch, sign-in, lockout and settlement
+     * records, every transaction of the open batch, every unresolved one (armed, reversal pending,
+     * reversal expired), vendor records, and the highest DUKPT KSN (as a {@code ksn-used} record).
+     *
+     * @return records dropped (0 when the journal does not compact or nothing can go)
+     */
+    public int compact() {
+        List<JournalRecord> all = journal.records();
+        java.util.Set<String> drop = new java.util.HashSet<>();
+        for (TxnEntry t : txns.values()) {
+            boolean fin = t.status == TxnEntry.Status.COMPLETED || t.status == TxnEntry.Status.DECLINED
+                    || t.status == TxnEntry.Status.REVERSED;
+            if (fin && t.batch != batch && settledBatches.contains(t.batch)) {
+                drop.add(t.id);
+            }
+        }
+        Map<String, JournalRecord> lastOfType = new java.util.HashMap<>();
+        for (JournalRecord r : all) {
+            lastOfType.put(r.type(), r);
+        }
+        List<JournalRecord> keep = new ArrayList<>();
+        boolean ksnKept = false;
+        JournalRecord ksnSummary = null;
+        for (JournalRecord r : all) {
+            boolean k = switch (r.type()) {
+                case "txn", "completed", "declined", "reversal-pending", "reversal-attempt", "reversal-acked",
+                     "reversal-expired", "voided" -> !drop.contains(r.get("id"));
+                case "stan-reserved", "batch", "signin", "lockout", "settled" -> lastOfType.get(r.type()) == r;
+                case "ksn-used" -> r == maxKsnRecord;
+                default -> true;
+            };
+            if (r == maxKsnRecord && !k) {
+                // the record that carried the highest KSN goes: keep its counter as a ksn-used summary
+                ksnSummary = JournalRecord.of(r.time(), "ksn-used", Map.of("ksn", r.get("ksn")))
+                        .withSequence(r.sequence());
+                keep.add(ksnSummary);
+                ksnKept = true;
+            } else if (k) {
+                keep.add(r);
+                ksnKept |= r == maxKsnRecord;
+            }
+        }
+        if (keep.size() >= all.size() && (maxKsnRecord == null || ksnKept)) {
+            return 0;
+        }
+        try {
+            journal.compact(keep);
+        } catch (UnsupportedOperationException e) {
+            return 0;
+        }
+        for (String id : drop) {
+            txns.remove(id);
+        }
+        if (ksnSummary != null) {
+            maxKsnRecord = ksnSummary;
+        }
+        return all.size() - keep.size();
     }
 
     /** @return when the book was read (for expiry) */

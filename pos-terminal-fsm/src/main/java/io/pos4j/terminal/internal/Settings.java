@@ -34,11 +34,12 @@ import java.util.List;
  * @param listener         events
  * @param steps            vendor steps
  * @param journalDataKey   AES key for card data in the journal, or null
+ * @param compactAfterSettlement whether a successful settlement compacts the journal
  */
 public record Settings(String terminalId, String merchantId, String operator, String currency,
                        HostLink link, TransactionJournal journal, Acquirer acquirer, InstantSource clock,
                        SecureRandom secureRandom, Sleeper sleeper, RetryPolicy retry, LockoutPolicy lockout,
                        ResponseCodeTable responseCodes, Duration responseTimeout, Duration reversalExpiry,
                        TerminalListener listener, List<TransactionStep> steps,
-                       javax.crypto.SecretKey journalDataKey) {
+                       javax.crypto.SecretKey journalDataKey, boolean compactAfterSettlement) {
 }

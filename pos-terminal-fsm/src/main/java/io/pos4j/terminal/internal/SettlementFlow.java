@@ -97,6 +97,17 @@ final class SettlementFlow {
         long next = batch >= 999_999 ? 1 : batch + 1;
         c.book.setBatch(next);
         c.session.fire(new SessionEvent.SettlementDone(next));
+        if (c.s.compactAfterSettlement()) {
+            try {
+                int dropped = c.book.compact();
+                if (dropped > 0) {
+                    c.emit(new io.pos4j.terminal.TerminalEvent.Note("journal compacted: " + dropped
+                            + " record(s) of settled batches dropped"));
+                }
+            } catch (io.pos4j.terminal.spi.JournalException e) {
+                c.emit(new io.pos4j.terminal.TerminalEvent.Note("journal not compacted: " + e.getMessage()));
+            }
+        }
         return new SettlementResult(true, batch, dc, da, cc, ca, agreed, uploaded, Optional.empty());
     }
 

@@ -42,8 +42,8 @@ public final class FileJournal implements TransactionJournal {
     private static final int MAX_PAYLOAD = 1 << 20;
 
     private final Path file;
-    private final FileChannel channel;
-    private final List<JournalRecord> records;
+    private FileChannel channel;
+    private List<JournalRecord> records;
     private final RecoveryReport report;
     private long nextSequence;
     private boolean closed;
@@ -68,6 +68,7 @@ public final class FileJournal implements TransactionJournal {
         Path file = dir.resolve(FILE_NAME);
         try {
             Files.createDirectories(dir);
+            Files.deleteIfExists(dir.resolve(FILE_NAME + ".tmp")); // a compaction that did not finish
             FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
             byte[] all = Files.readAllBytes(file);
@@ -220,6 +221,52 @@ public final class FileJournal implements TransactionJournal {
         nextSequence++;
         records.add(r);
         return r;
+    }
+
+    /**
+     * Rewrites the journal as {@code keep}: written to {@code journal.log.tmp}, forced, atomically
+     * renamed over {@code journal.log}, directory forced. A crash before the rename leaves the old
+     * journal (the temporary file is deleted on the next open); after it, the new one.
+     */
+    @Override
+    public void compact(List<JournalRecord> keep) {
+        Objects.requireNonNull(keep, "keep");
+        if (closed) {
+            throw new JournalException("journal " + file.getFileName() + " is closed");
+        }
+        Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
+        try {
+            try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                for (JournalRecord r : keep) {
+                    ByteBuffer buf = ByteBuffer.wrap(encode(r));
+                    while (buf.hasRemaining()) {
+                        out.write(buf);
+                    }
+                }
+                out.force(true);
+            }
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the next open deletes it
+            }
+            throw new JournalException("cannot compact journal " + file.getFileName(), e);
+        }
+        FileDukptStateStore.forceDirectory(file.getParent());
+        try {
+            channel.close();
+            channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            channel.position(channel.size());
+        } catch (IOException e) {
+            closed = true;
+            throw new JournalException("journal " + file.getFileName() + " compacted but not reopened", e);
+        }
+        records = new ArrayList<>(keep);
+        LOG.info("journal {}: compacted to {} records", file.getFileName(), keep.size());
     }
 
     @Override

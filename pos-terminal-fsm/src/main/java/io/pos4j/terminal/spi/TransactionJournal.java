@@ -29,6 +29,22 @@ public interface TransactionJournal extends AutoCloseable {
     /** @return what opening the journal found (torn tail, corrupt records skipped) */
     RecoveryReport recoveryReport();
 
+    /**
+     * Replaces the journal's content by {@code keep} (records of this journal, in order, with their
+     * sequences; the terminal may add summary records it made with {@link JournalRecord#withSequence}),
+     * crash-safely: after a crash at any point the journal holds either everything it held before or
+     * exactly {@code keep}. Appends continue with the next sequence. The terminal calls this after a
+     * settlement with every record still needed (open and unresolved transactions, pending reversals,
+     * lockouts, STAN and DUKPT counter high-water marks); see {@code Terminal.compactJournal()}.
+     *
+     * @param keep the records to keep
+     * @throws UnsupportedOperationException if this journal does not compact (the default)
+     * @throws JournalException if it could not be done; the journal is then unchanged
+     */
+    default void compact(List<JournalRecord> keep) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not compact");
+    }
+
     /** Releases the file; further appends fail. */
     @Override
     void close();

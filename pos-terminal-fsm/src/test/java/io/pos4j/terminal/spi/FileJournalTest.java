@@ -124,4 +124,36 @@ class FileJournalTest {
         j.close();
         assertThrows(JournalException.class, () -> j.append(rec(1)));
     }
+
+    @Test
+    void compact_rewritesToKeptRecords_appendsContinue_survivesReopen() {
+        try (FileJournal j = FileJournal.open(dir)) {
+            for (int i = 1; i <= 5; i++) {
+                j.append(rec(i));
+            }
+            List<JournalRecord> all = j.records();
+            j.compact(List.of(all.get(0), all.get(2)));
+            assertEquals(List.of(1L, 3L), j.records().stream().map(JournalRecord::sequence).toList());
+            assertEquals(6, j.append(rec(6)).sequence(), "sequence continues after compaction");
+        }
+        try (FileJournal j = FileJournal.open(dir)) {
+            assertEquals(List.of("000001", "000003", "000006"), j.records().stream().map(r -> r.get("stan")).toList());
+            assertEquals(new TransactionJournal.RecoveryReport(3, 0, 0), j.recoveryReport());
+        }
+    }
+
+    @Test
+    void compact_crashBeforeRename_oldJournalIntact_leftoverTempDeleted() throws IOException {
+        try (FileJournal j = FileJournal.open(dir)) {
+            j.append(rec(1));
+            j.append(rec(2));
+        }
+        // a crash while writing the compacted copy leaves a (partial) temporary file behind
+        Path tmp = dir.resolve(FileJournal.FILE_NAME + ".tmp");
+        Files.write(tmp, Arrays.copyOf(FileJournal.encode(rec(1).withSequence(1)), 7));
+        try (FileJournal j = FileJournal.open(dir)) {
+            assertEquals(2, j.records().size());
+            assertFalse(Files.exists(tmp), "stale compaction file removed");
+        }
+    }
 }
