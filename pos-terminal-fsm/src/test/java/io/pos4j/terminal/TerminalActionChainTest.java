@@ -39,6 +39,15 @@ class TerminalActionChainTest {
         final List<TransactionResult> results = new ArrayList<>();
         boolean cardLocked;
         int financialAtLock;
+        /** every record the journal ever held (settlement compacts it): sequence:type -> record */
+        final java.util.Map<String, JournalRecord> history = new java.util.LinkedHashMap<>();
+
+        List<JournalRecord> absorb() {
+            for (JournalRecord r : fx.journal.records()) {
+                history.put(r.sequence() + ":" + r.type(), r);
+            }
+            return new ArrayList<>(history.values());
+        }
 
         Model(boolean dukpt) {
             host = new FakeCupHost(dukpt);
@@ -175,7 +184,7 @@ class TerminalActionChainTest {
                 assertFalse(m.host.badMacIds.contains(id), "approved despite a bad response MAC " + id);
             }
         }
-        List<JournalRecord> recs = m.fx.journal.records();
+        List<JournalRecord> recs = m.absorb();
         Set<String> reversalArmed = new HashSet<>();
         Set<String> completed = new HashSet<>();
         Set<String> declined = new HashSet<>();
@@ -190,6 +199,24 @@ class TerminalActionChainTest {
                 }
             }
         }
+        // 1b. compaction never drops a transaction whose outcome is still open (armed or reversal pending)
+        Set<String> present = new HashSet<>();
+        java.util.Map<String, String> last = new java.util.HashMap<>();
+        for (JournalRecord r : m.fx.journal.records()) {
+            if (r.type().equals("txn")) {
+                present.add(r.get("id"));
+            }
+        }
+        for (JournalRecord r : recs) {
+            if (r.get("id") != null && !r.type().equals("reversal-attempt")) {
+                last.put(r.get("id"), r.type());
+            }
+        }
+        last.forEach((id, type) -> {
+            if (type.equals("txn") || type.equals("reversal-pending") || type.equals("reversal-expired")) {
+                assertTrue(present.contains(id), "unresolved transaction compacted away: " + id);
+            }
+        });
         // 2. STAN never repeats: nor does the host ever see a duplicate
         assertEquals(0, m.host.answered94, "host saw a repeated STAN");
         // 3. a request the host processed but the terminal got no verified answer for is reversed or pending
