@@ -41,6 +41,18 @@ class ExplainCommandTest {
     }
 
     @Test
+    void explain_keysExhausted_dukptEndOfLife_keysNotRetryable() throws Exception {
+        CliContractTest.Result r = CliContractTest.run("explain", "keys-exhausted", "--acquirer", "iso87", "--json");
+        assertEquals(0, r.status(), r.err());
+        JsonNode n = JsonOutput.mapper().readTree(r.out());
+        assertEquals("KEYS", n.get("category").asText());
+        assertEquals(false, n.get("retryable").asBoolean());
+        assertTrue(n.get("operator").asText().contains("re-injection"), n.toString());
+        CliContractTest.Result zh = CliContractTest.run("explain", "keys-exhausted", "--lang", "zh");
+        assertTrue(zh.out().contains("重新注入"), zh.out());
+    }
+
+    @Test
     void explain_unknown_exits2_oneErrorLine() {
         CliContractTest.Result r = CliContractTest.run("explain", "ZZZ");
         assertEquals(2, r.status());
