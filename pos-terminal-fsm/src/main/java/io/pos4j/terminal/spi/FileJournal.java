@@ -266,7 +266,7 @@ public final class FileJournal implements TransactionJournal {
             throw new JournalException("journal " + file.getFileName() + " compacted but not reopened", e);
         }
         records = new ArrayList<>(keep);
-        LOG.info("journal {}: compacted to {} records", file.getFileName(), keep.size());
+        LOG.debug("journal {}: compacted to {} records", file.getFileName(), keep.size());
     }
 
     @Override

@@ -18,7 +18,8 @@ import java.util.SplittableRandom;
 
 /**
  * The child JVM of {@link CrashRecoveryTest}: a terminal that recovers its journal, signs in and
- * buys until it is killed with SIGKILL. Arguments: port, journal directory, seed.
+ * buys until it is killed with SIGKILL. Arguments: port, journal directory, seed, acquirer ({@code cup}
+ * or {@code iso87}: DUKPT state in {@code dukpt.state} of the journal directory).
  */
 public final class CrashChild {
 
@@ -33,7 +34,7 @@ public final class CrashChild {
                 SimulatorIntegrationTest.TMK, InsecureKeyAccess.get());
         FileJournal journal = FileJournal.open(dir);
         Terminal t = Terminal.builder().terminalId(SimulatorIntegrationTest.TID).merchantId("123456789012345")
-                .masterKey(tmk).journal(journal)
+                .acquirer(CrashRecoveryTest.profile(args.length > 3 ? args[3] : "cup", tmk, dir)).journal(journal)
                 .link(TcpHostLink.to(new InetSocketAddress(InetAddress.getLoopbackAddress(), port)))
                 .responseTimeout(Duration.ofMillis(150))
                 .retryPolicy(RetryPolicy.exponential(Duration.ofMillis(10), Duration.ofMillis(50), 2,
