@@ -7,6 +7,7 @@ import io.pos4j.iso8583.internal.Wire;
 import io.pos4j.iso8583.spec.FieldSpec;
 import io.pos4j.iso8583.spec.MessageSpec;
 import io.pos4j.iso8583.internal.Plan;
+import io.pos4j.iso8583.internal.Scanner;
 import io.pos4j.iso8583.spec.Dialects;
 import java.util.Arrays;
 import java.util.Objects;
@@ -25,13 +26,15 @@ public final class IsoCodec {
     /** codecs of the ready dialects (static specs, so holding them leaks nothing) */
     private static final class Ready {
         static final IsoCodec[] CODECS = {new IsoCodec(Dialects.ISO87_ASCII, DecodeLimits.DEFAULT),
-            new IsoCodec(Dialects.ISO87_BINARY, DecodeLimits.DEFAULT),
+            new IsoCodec(Dialects.ISO87_BINARY, DecodeLimits.DEFAULT), new IsoCodec(Dialects.ISO87_EBCDIC, DecodeLimits.DEFAULT),
             new IsoCodec(Dialects.ISO93_ASCII, DecodeLimits.DEFAULT), new IsoCodec(Dialects.CUP, DecodeLimits.DEFAULT)};
     }
 
     private final MessageSpec spec;
     private final DecodeLimits limits;
     private final Plan[] plans;
+    /** wire bytes of the fields of the last message built with this codec: the next builder's first buffer size */
+    int sizeHint;
 
     private IsoCodec(MessageSpec spec, DecodeLimits limits) {
         this.spec = Objects.requireNonNull(spec, "spec");
@@ -143,27 +146,11 @@ public final class IsoCodec {
         }
         int count = Long.bitCount(w0) + Long.bitCount(w1) + Long.bitCount(w2);
         char[] offs = new char[count + 1];
-        int i = 0;
-        int maxField = limits.maxFieldBytes();
-        for (int word = 0; word < 3; word++) {
-            long w = word == 0 ? w0 : word == 1 ? w1 : w2;
-            while (w != 0) {
-                int field = (word << 6) + Long.numberOfTrailingZeros(w) + 1;
-                w &= w - 1;
-                Plan p = plans[field];
-                if (p == null) {
-                    throw Wire.error(Reason.UNKNOWN_FIELD, Integer.toString(field), pos,
-                            "bitmap announces a field " + spec.name() + " does not define");
-                }
-                offs[i++] = (char) pos;
-                pos = p.scan(b, pos, end, maxField);
-            }
-        }
-        offs[i] = (char) pos;
+        pos = Scanner.scanFields(plans, spec.name(), b, pos, end, w0, w1, w2, offs, limits.maxFieldBytes());
         if (pos != end) {
             throw Wire.error(Reason.TRAILING_DATA, "", pos, (end - pos) + " bytes follow the last field");
         }
-        return new IsoMessage(spec, mti, tpdu, header, w0, w1, w2, null, b, offs);
+        return new IsoMessage(spec, mti, tpdu, header, w0, w1, w2, b, offs, null);
     }
 
     private static void need(byte[] b, int pos, int n, String what) {
@@ -191,23 +178,10 @@ public final class IsoCodec {
      */
     public int packedSize(IsoMessage message) {
         check(message);
-        if (message.src != null) {
+        if (message.offs != null) {
             return message.src.length;
         }
-        int n = headSize(message);
-        Object[] v = message.values;
-        int i = 0;
-        for (int word = 0; word < 3; word++) {
-            long w = word == 0 ? message.w0 : word == 1 ? message.w1 : message.w2;
-            while (w != 0) {
-                int field = (word << 6) + Long.numberOfTrailingZeros(w) + 1;
-                w &= w - 1;
-                Plan p = plans[field];
-                n += p.fixedWire >= 0 ? p.fixedWire : FieldCodec.packedSize(p.spec, v[i]);
-                i++;
-            }
-        }
-        return n;
+        return headSize(message) + message.bofs[message.count()] - message.bofs[0];
     }
 
     /**
@@ -240,7 +214,7 @@ public final class IsoCodec {
     }
 
     private void write(IsoMessage m, byte[] dst, int pos) {
-        if (m.src != null) {
+        if (m.offs != null) {
             System.arraycopy(m.src, 0, dst, pos, m.src.length);
             return;
         }
@@ -266,16 +240,8 @@ public final class IsoCodec {
         if (tertiary) {
             pos = Headers.writeBitmap(spec.bitmapEncoding(), Long.reverse(m.w2), dst, pos);
         }
-        Object[] v = m.values;
-        int i = 0;
-        for (int word = 0; word < 3; word++) {
-            long w = word == 0 ? m.w0 : word == 1 ? m.w1 : m.w2;
-            while (w != 0) {
-                int field = (word << 6) + Long.numberOfTrailingZeros(w) + 1;
-                w &= w - 1;
-                pos = FieldCodec.write(plans[field].spec, v[i++], dst, pos);
-            }
-        }
+        int from = m.bofs[0];
+        System.arraycopy(m.src, from, dst, pos, m.bofs[m.count()] - from);
     }
 
     /**

@@ -4,7 +4,6 @@ import io.pos4j.emv.tlv.TlvList;
 import io.pos4j.emv.tlv.TlvParseException;
 import io.pos4j.emv.tlv.TlvParser;
 import io.pos4j.iso8583.internal.FieldCodec;
-import io.pos4j.iso8583.internal.Raw;
 import io.pos4j.iso8583.spec.FieldSpec;
 import io.pos4j.iso8583.spec.MessageSpec;
 import io.pos4j.iso8583.spec.Subfields;
@@ -30,14 +29,18 @@ public final class IsoMessage {
     final long w0;
     final long w1;
     final long w2;
-    /** built messages: values in field order (String, byte[] or Raw; slots past the count are not read); null when decoded */
-    final Object[] values;
-    /** decoded messages: the whole message (owned copy) and each field's start, plus the end */
+    /**
+     * Decoded messages: the whole message (owned copy). Built messages: the builder's buffer of
+     * field wire bytes (shared; the builder never changes the part this message reads).
+     */
     final byte[] src;
+    /** decoded messages: each field's start in {@code src}, then the end; null for built messages */
     final char[] offs;
+    /** built messages: each field's start in {@code src}, then the end (entries past the count are not read) */
+    final int[] bofs;
 
-    IsoMessage(MessageSpec spec, int mti, Tpdu tpdu, byte[] header, long w0, long w1, long w2, Object[] values,
-            byte[] src, char[] offs) {
+    IsoMessage(MessageSpec spec, int mti, Tpdu tpdu, byte[] header, long w0, long w1, long w2, byte[] src,
+            char[] offs, int[] bofs) {
         this.spec = spec;
         this.mti = mti;
         this.tpdu = tpdu;
@@ -45,9 +48,14 @@ public final class IsoMessage {
         this.w0 = w0;
         this.w1 = w1;
         this.w2 = w2;
-        this.values = values;
         this.src = src;
         this.offs = offs;
+        this.bofs = bofs;
+    }
+
+    /** start of the field of rank {@code i} in {@code src} (or the end, for i = count) */
+    int at(int i) {
+        return offs != null ? offs[i] : bofs[i];
     }
 
     /**
@@ -132,13 +140,10 @@ public final class IsoMessage {
     public String text(int field) {
         FieldSpec f = require(field);
         int i = rank(field);
-        if (values != null) {
-            return FieldCodec.text(f, values[i]);
-        }
-        int start = offs[i];
+        int start = at(i);
         int cs = start + FieldCodec.prefixBytes(f);
         int units = f.isFixed() ? f.length() : FieldCodec.readPrefix(f, src, start);
-        return FieldCodec.text(f, src, cs, offs[i + 1] - cs, units);
+        return FieldCodec.text(f, src, cs, at(i + 1) - cs, units);
     }
 
     /**
@@ -150,11 +155,8 @@ public final class IsoMessage {
     public byte[] bytes(int field) {
         FieldSpec f = require(field);
         int i = rank(field);
-        if (values != null) {
-            return FieldCodec.bytes(f, values[i]);
-        }
-        int cs = offs[i] + FieldCodec.prefixBytes(f);
-        return FieldCodec.bytes(f, src, cs, offs[i + 1] - cs);
+        int cs = at(i) + FieldCodec.prefixBytes(f);
+        return FieldCodec.bytes(f, src, cs, at(i + 1) - cs);
     }
 
     /**
@@ -175,7 +177,7 @@ public final class IsoMessage {
         } catch (TlvParseException e) {
             String path = e.tagPath() == null || e.tagPath().isEmpty() ? Integer.toString(field)
                     : field + "/" + e.tagPath();
-            int base = src == null ? 0 : offs[rank(field)] + FieldCodec.prefixBytes(f);
+            int base = contentOffset(field);
             int scale = f.encoding() == io.pos4j.iso8583.spec.FieldEncoding.HEX_ASCII ? 2 : 1;
             throw new IsoParseException(IsoParseException.Reason.BAD_SUBFIELD, path, base + e.offset() * scale,
                     "field " + field + ": not valid BER-TLV (" + e.getMessage() + ")");
@@ -237,7 +239,7 @@ public final class IsoMessage {
 
     /** offset of the field's content in the decoded message, or 0 for built messages */
     int contentOffset(int field) {
-        return src == null ? 0 : offs[rank(field)] + FieldCodec.prefixBytes(spec.field(field));
+        return offs == null ? 0 : offs[rank(field)] + FieldCodec.prefixBytes(spec.field(field));
     }
 
     /** @return a builder holding this message's content (decoded values are copied byte-exact) */
@@ -245,22 +247,13 @@ public final class IsoMessage {
         Builder b = new Builder(IsoCodec.of(spec), mti);
         b.tpdu = tpdu;
         b.header = header;
-        for (int field : fields()) {
-            b.put(field, rawValue(field));
+        for (int i = 0, r = 0; i < 3; i++) {
+            long w = i == 0 ? w0 : i == 1 ? w1 : w2;
+            for (; w != 0; w &= w - 1, r++) {
+                b.copyWire((i << 6) + Long.numberOfTrailingZeros(w) + 1, src, at(r), at(r + 1));
+            }
         }
         return b;
-    }
-
-    Object rawValue(int field) {
-        int i = rank(field);
-        if (values != null) {
-            return values[i];
-        }
-        FieldSpec f = spec.field(field);
-        int start = offs[i];
-        int cs = start + FieldCodec.prefixBytes(f);
-        int units = f.isFixed() ? f.length() : FieldCodec.readPrefix(f, src, start);
-        return new Raw(Arrays.copyOfRange(src, cs, offs[i + 1]), units);
     }
 
     /**
@@ -277,7 +270,8 @@ public final class IsoMessage {
         b.header = header;
         for (int field : echo) {
             if (has(field)) {
-                b.put(field, rawValue(field));
+                int r = rank(field);
+                b.copyWire(field, src, at(r), at(r + 1));
             }
         }
         return b;
@@ -345,15 +339,12 @@ public final class IsoMessage {
     int wireBytes(int field) {
         FieldSpec f = spec.field(field);
         int i = rank(field);
-        if (values != null) {
-            return FieldCodec.wireSize(f, values[i]);
-        }
-        return offs[i + 1] - offs[i] - FieldCodec.prefixBytes(f);
+        return at(i + 1) - at(i) - FieldCodec.prefixBytes(f);
     }
 
     /**
-     * Mutable builder; values are checked as they are set (errors name the field). Not
-     * thread-safe. Building does not copy the values: a builder may go on to build further
+     * Mutable builder; values are checked as they are set (errors name the field) and kept in
+     * wire form. Not thread-safe. Building does not copy them: a builder may go on to build further
      * messages, and the messages already built do not change.
      */
     public static final class Builder extends MessageBuilder {

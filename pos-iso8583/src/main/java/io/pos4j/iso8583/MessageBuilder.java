@@ -12,10 +12,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The implementation of {@link IsoMessage.Builder} (the public name callers use). Values are kept
- * in field order in one array (String, byte[] or Raw), validated when set through the codec's
- * compiled field plans, and handed to the built message without copying: the array is copied
- * only when the builder changes a slot a built message already shares.
+ * The implementation of {@link IsoMessage.Builder} (the public name callers use). Values are
+ * validated when set (through the codec's compiled field plans) and written straight away in
+ * wire form into one buffer, in field order, so packing is one array copy after the MTI and
+ * bitmaps. A built message shares the buffer: the builder only appends in place afterwards and
+ * copies the buffer before any other change, so built messages never change. The first buffer is
+ * sized from the codec's last built message.
  */
 abstract class MessageBuilder {
 
@@ -25,8 +27,11 @@ abstract class MessageBuilder {
     private int mti;
     Tpdu tpdu;
     byte[] header;
-    private Object[] vals = new Object[24];
-    /** true while a built message shares {@code vals[0..count)} */
+    /** the fields' wire bytes (prefix and content), in field order, contiguous from 0 */
+    private byte[] buf;
+    /** where each present field starts in {@code buf}, by rank; {@code starts[count]} is the end */
+    private int[] starts = new int[25];
+    /** true while a built message shares {@code buf} and {@code starts} (only appends are then allowed in place) */
     private boolean shared;
     private int count;
     private long w0;
@@ -38,6 +43,7 @@ abstract class MessageBuilder {
         this.spec = codec.spec();
         this.plans = codec.plans();
         this.mti = mti;
+        this.buf = new byte[Math.max(64, codec.sizeHint)];
     }
 
     private IsoMessage.Builder self() {
@@ -85,7 +91,8 @@ abstract class MessageBuilder {
      * @throws IllegalArgumentException naming the field when the value does not fit its spec
      */
     public IsoMessage.Builder set(int field, String value) {
-        return put(field, plan(field).text(value));
+        Plan p = plan(field);
+        return store(field, p, p.text(value));
     }
 
     /**
@@ -95,7 +102,8 @@ abstract class MessageBuilder {
      * @throws IllegalArgumentException naming the field when the value does not fit its spec
      */
     public IsoMessage.Builder set(int field, byte[] value) {
-        return put(field, Values.bytes(plan(field).spec, field, value));
+        Plan p = plan(field);
+        return store(field, p, Values.bytes(p.spec, field, value));
     }
 
     /**
@@ -165,10 +173,10 @@ abstract class MessageBuilder {
         int word = idx >>> 6;
         long w = word == 0 ? w0 : word == 1 ? w1 : w2;
         if ((w & bit) != 0) {
-            unshare();
             int r = rank(idx);
-            System.arraycopy(vals, r + 1, vals, r, count - r - 1);
-            vals[--count] = null;
+            room(r, true, starts[r + 1] - starts[r], 0);
+            System.arraycopy(starts, r + 2, starts, r + 1, count - r - 1);
+            count--;
             switch (word) {
                 case 0 -> w0 &= ~bit;
                 case 1 -> w1 &= ~bit;
@@ -178,42 +186,73 @@ abstract class MessageBuilder {
         return self();
     }
 
-    private void unshare() {
-        if (shared) {
-            vals = vals.clone();
-            shared = false;
-        }
+    /** Writes a checked value (String, byte[] or Raw) of a field in wire form. */
+    private IsoMessage.Builder store(int field, Plan p, Object value) {
+        int size = p.size(value);
+        int at = reserve(field, size);
+        p.write(value, buf, at);
+        return self();
     }
 
-    /** Stores a value already checked against the field's spec. */
-    IsoMessage.Builder put(int field, Object value) {
+    /** Copies a field's wire bytes (prefix and content) from a message of the same layout. */
+    void copyWire(int field, byte[] src, int from, int to) {
+        int at = reserve(field, to - from);
+        System.arraycopy(src, from, buf, at, to - from);
+    }
+
+    /** Makes room for {@code size} wire bytes of {@code field} (marked present); returns where to write them. */
+    private int reserve(int field, int size) {
         int idx = field - 1;
         long bit = 1L << (idx & 63);
         int word = idx >>> 6;
         long w = word == 0 ? w0 : word == 1 ? w1 : w2;
         int r = rank(idx);
         if ((w & bit) != 0) {
-            unshare();
-            vals[r] = value;
-            return self();
+            return room(r, true, starts[r + 1] - starts[r], size);
         }
-        if (count == vals.length) {
-            vals = Arrays.copyOf(vals, count * 2);
-            shared = false;
-        }
-        if (r < count) {
-            unshare();
-            System.arraycopy(vals, r, vals, r + 1, count - r);
-        }
-        // appending writes beyond the slots a built message reads: no copy needed
-        vals[r] = value;
-        count++;
+        int at = room(r, false, 0, size);
         switch (word) {
             case 0 -> w0 |= bit;
             case 1 -> w1 |= bit;
             default -> w2 |= bit;
         }
-        return self();
+        return at;
+    }
+
+    /**
+     * Resizes the slot of rank {@code r} from {@code oldSize} to {@code newSize} bytes (a new
+     * slot when not {@code present}), moving the fields after it; returns the slot's start.
+     */
+    private int room(int r, boolean present, int oldSize, int newSize) {
+        int end = starts[count];
+        int at = starts[r];
+        boolean append = !present && r == count;
+        if (shared && !append) {
+            buf = buf.clone();
+            starts = starts.clone();
+            shared = false;
+        }
+        int delta = newSize - oldSize;
+        if (end + delta > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, end + delta));
+        }
+        if (!present) {
+            if (count + 2 > starts.length) {
+                starts = Arrays.copyOf(starts, starts.length * 2);
+            }
+            if (append) {
+                count++;
+                starts[count] = at + newSize;
+                return at;
+            }
+            System.arraycopy(starts, r, starts, r + 1, count + 1 - r);
+            count++;
+        }
+        System.arraycopy(buf, at + oldSize, buf, at + newSize, end - at - oldSize);
+        for (int k = r + 1; k <= count; k++) {
+            starts[k] += delta;
+        }
+        return at;
     }
 
     private int rank(int idx) {
@@ -238,7 +277,8 @@ abstract class MessageBuilder {
                     + "-byte header: call header(...)");
         }
         shared = true;
-        return new IsoMessage(spec, mti, tpdu, header, w0, w1, w2, vals, null, null);
+        codec.sizeHint = starts[count];
+        return new IsoMessage(spec, mti, tpdu, header, w0, w1, w2, buf, null, starts);
     }
 
     /** @return the codec whose field plans check the values */

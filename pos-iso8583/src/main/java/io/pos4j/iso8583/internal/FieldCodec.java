@@ -131,7 +131,7 @@ public final class FieldCodec {
     static final boolean[] BCD_PAIR = new boolean[256];
 
     /** 0..99 as one packed BCD byte */
-    private static final byte[] BCD_OF = new byte[100];
+    static final byte[] BCD_OF = new byte[100];
 
     /** bytes whose two nibbles are digits or the track separator D */
     static final boolean[] TRACK_PAIR = new boolean[256];

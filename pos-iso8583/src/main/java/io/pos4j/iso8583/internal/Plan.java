@@ -1,21 +1,45 @@
 package io.pos4j.iso8583.internal;
 
-import io.pos4j.iso8583.IsoParseException.Reason;
 import io.pos4j.iso8583.spec.ContentType;
 import io.pos4j.iso8583.spec.FieldEncoding;
 import io.pos4j.iso8583.spec.FieldSpec;
+import io.pos4j.iso8583.spec.LengthEncoding;
+import io.pos4j.iso8583.spec.LengthUnit;
 import io.pos4j.iso8583.spec.MessageSpec;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
- * A field spec compiled for the hot path: fixed wire size and the cheapest validation known up
- * front, so scanning a fixed field is a bounds check and a tight loop.
+ * A field spec compiled for the hot paths: small integer kinds decided once per spec, so that
+ * {@link Scanner} validates the common layouts (ASCII or BCD prefixes; digits, hex, track, BCD or
+ * opaque content) in a tight inlined loop, and the builder and the packer skip the generic
+ * per-value dispatch. Anything unusual, and every error, goes through the generic
+ * {@link FieldCodec} code, which stays the single authority on what is valid.
  */
 public final class Plan {
 
-    private static final int NONE = 0;
-    private static final int BCD_EVEN = 1;
-    private static final int ASCII_DIGITS = 2;
-    private static final int GENERIC = 3;
+    /** scan kinds */
+    static final int GENERIC = 0;
+    static final int FIXED_ANY = 1;
+    static final int FIXED_DIGITS = 2;
+    static final int FIXED_HEX = 3;
+    static final int FIXED_BCD = 4;
+    static final int VAR = 5;
+
+    /** content checks of variable fields (and of FIXED_BCD: BCD_N or BCD_TRACK) */
+    static final int C_ANY = 0;
+    static final int C_DIGITS = 1;
+    static final int C_HEX = 2;
+    static final int C_TRACK = 3;
+    static final int C_BCD_N = 4;
+    static final int C_BCD_TRACK = 5;
+
+    /** wire size of variable fields from the prefix's units */
+    static final int W_SAME = 0;
+    static final int W_SAME_EVEN = 1;
+    static final int W_HALF = 2;
+    static final int W_DOUBLE = 3;
 
     /** the field's spec */
     public final FieldSpec spec;
@@ -25,29 +49,94 @@ public final class Plan {
     public final int prefixBytes;
     /** wire bytes of a fixed field, -1 for variable ones */
     public final int fixedWire;
-    private final int check;
+    final int scanKind;
+    final int content;
+    final int wireKind;
+    /** prefix is ASCII digits (else packed BCD) for VAR */
+    final boolean asciiPrefix;
+    /** maximum units of a variable field */
+    final int max;
+    /** BCD content: odd digit counts are padded on the left */
+    final boolean padLeft;
+    /** digit counts are the units (VALUE) rather than twice the wire bytes */
+    final boolean valueUnits;
+    /** how a String value is checked when set and written when packed */
+    private final int textKind;
+    /** how the prefix is written */
+    private final int prefixKind;
+    private final int padNibble;
 
     private Plan(FieldSpec f) {
         this.spec = f;
         this.number = f.number();
         this.prefixBytes = FieldCodec.prefixBytes(f);
         this.fixedWire = f.isFixed() ? FieldCodec.wireLength(f, f.length()) : -1;
-        if (f.encoding() == FieldEncoding.BCD && f.type() == ContentType.N && f.length() % 2 == 0) {
-            check = BCD_EVEN;
-        } else if (f.encoding() == FieldEncoding.ASCII && f.type() == ContentType.N) {
-            check = ASCII_DIGITS;
-        } else if (f.encoding() == FieldEncoding.BINARY
-                || (f.encoding() == FieldEncoding.ASCII || f.encoding() == FieldEncoding.GBK)
-                        && (f.type() == ContentType.AN || f.type() == ContentType.ANS)) {
-            check = NONE;
+        this.max = f.length();
+        this.padLeft = f.padding().isLeft();
+        this.valueUnits = f.unit() == LengthUnit.VALUE;
+        this.asciiPrefix = f.lengthEncoding() == LengthEncoding.ASCII;
+        ContentType t = f.type();
+        FieldEncoding e = f.encoding();
+        int c = -1;
+        if (e == FieldEncoding.BINARY || e == FieldEncoding.GBK
+                || e == FieldEncoding.ASCII && (t == ContentType.AN || t == ContentType.ANS)) {
+            c = C_ANY;
+        } else if (e == FieldEncoding.ASCII && t == ContentType.N) {
+            c = C_DIGITS;
+        } else if (e == FieldEncoding.ASCII && t == ContentType.Z) {
+            c = C_TRACK;
+        } else if (e == FieldEncoding.HEX_ASCII) {
+            c = C_HEX;
+        } else if (e == FieldEncoding.BCD && t == ContentType.N) {
+            c = C_BCD_N;
+        } else if (e == FieldEncoding.BCD && t == ContentType.Z) {
+            c = C_BCD_TRACK;
+        }
+        this.content = c;
+        int w;
+        if (!valueUnits) {
+            w = e == FieldEncoding.HEX_ASCII ? W_SAME_EVEN : e == FieldEncoding.BCD ? -1 : W_SAME;
         } else {
-            check = GENERIC;
+            w = e == FieldEncoding.BCD ? W_HALF : e == FieldEncoding.HEX_ASCII ? W_DOUBLE : W_SAME;
+        }
+        this.wireKind = w;
+        this.padNibble = f.padding().nibble();
+        boolean plain = valueUnits && (e == FieldEncoding.ASCII || e == FieldEncoding.BCD);
+        textKind = !plain ? T_OTHER : t == ContentType.N ? (e == FieldEncoding.BCD ? T_BCD_DIGITS : T_DIGITS)
+                : t == ContentType.Z ? (e == FieldEncoding.BCD ? T_BCD_TRACK : T_TRACK)
+                : e == FieldEncoding.ASCII && (t == ContentType.AN || t == ContentType.ANS) ? T_LATIN1 : T_OTHER;
+        prefixKind = f.isFixed() ? P_NONE : f.lengthEncoding() == LengthEncoding.ASCII ? P_ASCII
+                : f.lengthEncoding() == LengthEncoding.BCD ? P_BCD : P_OTHER;
+        if (f.isFixed()) {
+            scanKind = fixedWire < 0 ? GENERIC : switch (c) {
+                case C_ANY -> FIXED_ANY;
+                case C_DIGITS -> FIXED_DIGITS;
+                case C_HEX -> FIXED_HEX;
+                case C_BCD_N, C_BCD_TRACK -> FIXED_BCD;
+                default -> GENERIC;
+            };
+        } else {
+            boolean prefixOk = f.lengthEncoding() == LengthEncoding.ASCII || f.lengthEncoding() == LengthEncoding.BCD;
+            scanKind = prefixOk && c >= 0 && w >= 0 ? VAR : GENERIC;
         }
     }
 
+    /** String kinds: checked and written without the generic dispatch */
+    private static final int T_OTHER = 0;
+    private static final int T_DIGITS = 1;
+    private static final int T_BCD_DIGITS = 2;
+    private static final int T_TRACK = 3;
+    private static final int T_BCD_TRACK = 4;
+    private static final int T_LATIN1 = 5;
+
+    /** prefix kinds */
+    private static final int P_NONE = 0;
+    private static final int P_ASCII = 1;
+    private static final int P_BCD = 2;
+    private static final int P_OTHER = 3;
+
     /** compiled plans of the specs in use, by identity (weak: a spec no longer used is dropped) */
-    private static final java.util.Map<MessageSpec, Plan[]> CACHE =
-            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    private static final Map<MessageSpec, Plan[]> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
 
     /** @return plans indexed by field number (null where the spec defines no field); shared, never modified */
     public static Plan[] compile(MessageSpec spec) {
@@ -69,39 +158,134 @@ public final class Plan {
      * @throws IllegalArgumentException naming the field
      */
     public Object text(String value) {
+        int kind = textKind;
+        if (kind != T_OTHER && value != null) {
+            int n = value.length();
+            if (fixedWire >= 0 ? n == max : n <= max) {
+                boolean ok = true;
+                if (kind == T_LATIN1) {
+                    for (int i = 0; i < n; i++) {
+                        ok &= value.charAt(i) <= 0xFF;
+                    }
+                } else if (kind == T_DIGITS || kind == T_BCD_DIGITS) {
+                    for (int i = 0; i < n; i++) {
+                        ok &= (char) (value.charAt(i) - '0') <= 9;
+                    }
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        char c = value.charAt(i);
+                        ok &= (char) (c - '0') <= 9 || c == '=';
+                    }
+                }
+                if (ok) {
+                    return value;
+                }
+            }
+        }
         return Values.text(spec, number, 0, value);
+    }
+
+    /** @return prefix plus content bytes of a stored value */
+    public int size(Object value) {
+        return fixedWire >= 0 ? fixedWire : prefixBytes + FieldCodec.wireSize(spec, value);
+    }
+
+    /** Writes prefix and content of a stored value (checked when set); returns the offset after it. */
+    public int write(Object value, byte[] dst, int pos) {
+        if (textKind == T_OTHER || prefixKind == P_OTHER || !(value instanceof String s)) {
+            return FieldCodec.write(spec, value, dst, pos);
+        }
+        int n = s.length();
+        if (prefixKind != P_NONE) {
+            pos = writeLength(n, dst, pos);
+        }
+        return textKind == T_BCD_DIGITS || textKind == T_BCD_TRACK ? writeBcd(s, n, dst, pos) : latin1(s, n, dst, pos);
+    }
+
+    private int writeLength(int n, byte[] dst, int pos) {
+        if (prefixKind == P_ASCII) {
+            for (int i = prefixBytes - 1, v = n; i >= 0; i--, v /= 10) {
+                dst[pos + i] = (byte) ('0' + v % 10);
+            }
+        } else if (prefixBytes == 1) {
+            dst[pos] = FieldCodec.BCD_OF[n];
+        } else {
+            dst[pos] = FieldCodec.BCD_OF[n / 100];
+            dst[pos + 1] = FieldCodec.BCD_OF[n % 100];
+        }
+        return pos + prefixBytes;
+    }
+
+    /** Latin-1 characters, checked when set: an array copy */
+    @SuppressWarnings("deprecation")
+    private static int latin1(String s, int n, byte[] dst, int pos) {
+        s.getBytes(0, n, dst, pos);
+        return pos + n;
+    }
+
+    /** digits and '=' are 0x30..0x39 and 0x3D: the low nibble is the BCD nibble (D for '=') */
+    private int writeBcd(String s, int n, byte[] dst, int pos) {
+        int i = 0;
+        if ((n & 1) != 0 && padLeft) {
+            dst[pos++] = (byte) (padNibble << 4 | s.charAt(i++) & 0xF);
+        }
+        for (; i + 1 < n; i += 2) {
+            dst[pos++] = (byte) (s.charAt(i) << 4 | s.charAt(i + 1) & 0xF);
+        }
+        if (i < n) {
+            dst[pos++] = (byte) (s.charAt(i) << 4 | padNibble);
+        }
+        return pos;
+    }
+
+    /** The generic scan: validates the field at {@code pos} or throws the precise error. */
+    int slowScan(byte[] b, int pos, int end, int maxWire) {
+        return FieldCodec.scan(spec, number, b, pos, end, maxWire);
+    }
+
+    /** @return wire bytes of a variable field holding {@code units}, or -1 for an odd hex count */
+    int wireOf(int units) {
+        return switch (wireKind) {
+            case W_SAME -> units;
+            case W_SAME_EVEN -> (units & 1) == 0 ? units : -1;
+            case W_HALF -> (units + 1) >> 1;
+            default -> units << 1;
+        };
+    }
+
+    /** @return true when the content at [from, to) passes this field's check ({@code digits} for BCD) */
+    boolean contentOk(byte[] b, int from, int to, int digits) {
+        return switch (content) {
+            case C_ANY -> true;
+            case C_DIGITS -> Swar.firstNonDigit(b, from, to) < 0;
+            case C_HEX -> Swar.firstNonHex(b, from, to) < 0;
+            case C_TRACK -> Swar.firstNonTrack(b, from, to) < 0;
+            case C_BCD_N -> bcdOk(FieldCodec.BCD_PAIR, b, from, to, digits);
+            default -> bcdOk(FieldCodec.TRACK_PAIR, b, from, to, digits);
+        };
+    }
+
+    /** packed BCD: every byte two digits (table), except the pad nibble of an odd count, which must be 0 or F */
+    private boolean bcdOk(boolean[] pair, byte[] b, int from, int to, int digits) {
+        boolean odd = (digits & 1) != 0 && valueUnits;
+        int lo = odd && padLeft ? from + 1 : from;
+        int hi = odd && !padLeft ? to - 1 : to;
+        for (int i = lo; i < hi; i++) {
+            if (!pair[b[i] & 0xFF]) {
+                return false;
+            }
+        }
+        if (odd) {
+            int v = b[padLeft ? from : to - 1] & 0xFF;
+            int pad = padLeft ? v >> 4 : v & 0xF;
+            int digit = padLeft ? v & 0xF : v >> 4;
+            return (pad == 0 || pad == 0xF) && (digit <= 9 || digit == 0xD && pair == FieldCodec.TRACK_PAIR);
+        }
+        return true;
     }
 
     /** Validates the field at {@code pos}; returns the offset after it. */
     public int scan(byte[] b, int pos, int end, int maxWire) {
-        int wire = fixedWire;
-        if (wire < 0 || wire > maxWire) {
-            return FieldCodec.scan(spec, number, b, pos, end, maxWire);
-        }
-        if (end - pos < wire) {
-            throw Wire.truncated(Integer.toString(number), "bytes", wire, pos, end - pos);
-        }
-        int stop = pos + wire;
-        switch (check) {
-            case BCD_EVEN -> {
-                for (int i = pos; i < stop; i++) {
-                    if (!FieldCodec.BCD_PAIR[b[i] & 0xFF]) {
-                        throw Wire.error(Reason.BAD_BCD, Integer.toString(number), i, "nibble is not a digit");
-                    }
-                }
-            }
-            case ASCII_DIGITS -> {
-                int bad = Swar.firstNonDigit(b, pos, stop);
-                if (bad >= 0) {
-                    throw Wire.error(Reason.BAD_CHARACTER, Integer.toString(number), bad,
-                            "character is not allowed in n content");
-                }
-            }
-            case GENERIC -> FieldCodec.validate(spec, number, b, pos, wire, spec.length());
-            default -> {
-                // any bytes
-            }
-        }
-        return stop;
+        return Scanner.scanOne(this, b, pos, end, maxWire);
     }
 }

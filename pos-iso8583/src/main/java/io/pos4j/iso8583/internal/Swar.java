@@ -47,6 +47,31 @@ final class Swar {
         return -1;
     }
 
+    /** digits, or '=' (0x3D) mapped to '0' first: exact per-byte equality without cross-byte carries */
+    private static boolean trackOk(long v) {
+        long t = v ^ (ONES * 0x3D);
+        long notEq = ((t & ~HIGH) + ~HIGH | t) & HIGH;
+        long eq = ~notEq & HIGH;
+        return digitsOk(v ^ (eq >>> 7) * 0x0D);
+    }
+
+    /** @return the index of the first byte in [from, to) that is neither '0'..'9' nor '=', or -1 */
+    static int firstNonTrack(byte[] b, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            if (!trackOk((long) LONGS.get(b, i))) {
+                break;
+            }
+        }
+        for (; i < to; i++) {
+            int c = b[i];
+            if ((c - '0' & 0xFF) > 9 && c != '=') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** @return the index of the first byte in [from, to) that is not a hex digit, or -1 */
     static int firstNonHex(byte[] b, int from, int to) {
         int i = from;

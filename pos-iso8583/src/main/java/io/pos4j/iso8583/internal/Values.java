@@ -94,7 +94,8 @@ public final class Values {
     }
 
     /**
-     * @return a private copy of a binary value, or a {@link Raw} holding raw encoded text for an ASCII/GBK/EBCDIC text field
+     * @return the binary value itself (callers copy it into the message's buffer at once), or a
+     *         {@link Raw} over raw encoded text for an ASCII/GBK/EBCDIC text field
      * @throws IllegalArgumentException naming the field
      */
     public static Object bytes(FieldSpec f, int field, byte[] v) {
@@ -106,10 +107,10 @@ public final class Values {
             }
             // raw encoded text (for example GBK bytes a host sent that are not valid GBK)
             check(f, field, 0, v.length);
-            return new Raw(v.clone(), v.length);
+            return new Raw(v, v.length);
         }
         check(f, field, 0, v.length);
-        return v.clone();
+        return v;
     }
 
     private static void check(FieldSpec f, int field, int part, int valueLength) {

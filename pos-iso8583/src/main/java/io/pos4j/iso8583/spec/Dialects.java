@@ -12,7 +12,7 @@ import java.util.Locale;
 
 /**
  * The ready dialects, each a named constant. Names (as the CLI's {@code --dialect} takes them):
- * {@code iso87-ascii}, {@code iso87-binary}, {@code iso93-ascii}, {@code cup}.
+ * {@code iso87-ascii}, {@code iso87-binary}, {@code iso87-ebcdic}, {@code iso93-ascii}, {@code cup}.
  */
 public final class Dialects {
 
@@ -52,6 +52,17 @@ public final class Dialects {
     public static final MessageSpec ISO87_BINARY = iso87(true);
 
     /**
+     * ISO 8583:1987, EBCDIC (code page 037, built in): EBCDIC MTI, binary bitmaps, EBCDIC
+     * numerics, text, amounts and LL/LLL prefixes, binary b fields. The ISO87 field definitions
+     * of jPOS written with its EBCDIC field packagers ({@code IFE_NUMERIC}, {@code IFE_LLNUM},
+     * {@code IFE_CHAR}, {@code IFE_LLCHAR}, {@code IFE_LLLCHAR}, {@code IFE_AMOUNT},
+     * {@code IFB_BINARY}); DE 55 binary LLL with an EBCDIC prefix counting bytes
+     * ({@code IFE_LLLBINARY}). jPOS ships no ready EBCDIC ISO87 packager and uses IBM-1047, which
+     * differs from 037 only in {@code ^ [ ] ¬ Ý ¨}.
+     */
+    public static final MessageSpec ISO87_EBCDIC = iso87Ebcdic();
+
+    /**
      * ISO 8583:1993, ASCII, following jPOS {@code ISO93APackager}'s field definitions; bit 65
      * announces a tertiary bitmap (fields 129..192, LLL ans..999 here).
      */
@@ -65,7 +76,8 @@ public final class Dialects {
      */
     public static final MessageSpec CUP = cup();
 
-    private static final List<MessageSpec> ALL = List.of(ISO87_ASCII, ISO87_BINARY, ISO93_ASCII, CUP);
+    private static final List<MessageSpec> ALL = List.of(ISO87_ASCII, ISO87_BINARY, ISO87_EBCDIC, ISO93_ASCII,
+            CUP);
 
     /** @return the ready dialects' names */
     public static List<String> names() {
@@ -94,6 +106,29 @@ public final class Dialects {
         String[] kinds = ISO87.split(",");
         for (int i = 2; i < kinds.length; i++) {
             b.field(binary ? binaryField(i, kinds[i]) : asciiField(i, kinds[i]));
+        }
+        return b.build();
+    }
+
+    private static MessageSpec iso87Ebcdic() {
+        MessageSpec.Builder b = MessageSpec.builder("iso87-ebcdic").mtiEncoding(FieldEncoding.EBCDIC)
+                .bitmapEncoding(FieldEncoding.BINARY);
+        String[] kinds = ISO87.split(",");
+        for (int i = 2; i < kinds.length; i++) {
+            String kind = kinds[i];
+            FieldSpec.Builder f = base(i, kind);
+            if (kind.equals("EMV")) {
+                f.variable(LengthType.LLL, 999, LengthEncoding.EBCDIC).encoding(FieldEncoding.BINARY);
+            } else {
+                LengthType lt = prefix(kind);
+                if (lt == LengthType.FIXED) {
+                    f.fixed(size(kind));
+                } else {
+                    f.variable(lt, size(kind), LengthEncoding.EBCDIC);
+                }
+                f.encoding(kind.contains("B") ? FieldEncoding.BINARY : FieldEncoding.EBCDIC);
+            }
+            b.field(f.build());
         }
         return b.build();
     }

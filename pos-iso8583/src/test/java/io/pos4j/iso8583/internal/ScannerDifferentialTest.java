@@ -1,0 +1,85 @@
+package io.pos4j.iso8583.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.pos4j.iso8583.IsoParseException;
+import io.pos4j.iso8583.spec.ContentType;
+import io.pos4j.iso8583.spec.FieldEncoding;
+import io.pos4j.iso8583.spec.FieldSpec;
+import io.pos4j.iso8583.spec.LengthEncoding;
+import io.pos4j.iso8583.spec.LengthType;
+import io.pos4j.iso8583.spec.LengthUnit;
+import io.pos4j.iso8583.spec.MessageSpec;
+import io.pos4j.iso8583.spec.Padding;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * The inlined fast paths of {@link Scanner} agree with the generic {@link FieldCodec#scan} on every
+ * field layout and every input: same end offset, or the same error (reason, offset, message).
+ */
+class ScannerDifferentialTest {
+
+    /** bytes that matter to the checks: digits, '=', 'D', hex letters, BCD pairs, pads, EBCDIC digits, junk */
+    @Provide
+    Arbitrary<byte[]> wire() {
+        Arbitrary<Byte> interesting = Arbitraries.of((byte) '0', (byte) '5', (byte) '9', (byte) '=', (byte) 'D',
+                (byte) 'a', (byte) 'F', (byte) 'G', (byte) 0x12, (byte) 0x99, (byte) 0x0D, (byte) 0xD3, (byte) 0xF1,
+                (byte) 0x1F, (byte) 0xA0, (byte) 0x00, (byte) 0xF0, (byte) 0xF9, (byte) 0x3A, (byte) 0x2F);
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(6, interesting),
+                net.jqwik.api.Tuple.of(1, Arbitraries.bytes()))
+                .array(byte[].class).ofMinSize(0).ofMaxSize(40);
+    }
+
+    @Property(tries = 4000)
+    void scan_anyLayoutAnyBytes_fastPathAgreesWithGeneric(@ForAll("wire") byte[] b,
+            @ForAll @IntRange(min = 0, max = 5) int typeIx, @ForAll @IntRange(min = 0, max = 5) int encIx,
+            @ForAll @IntRange(min = 0, max = 4) int lengthTypeIx, @ForAll @IntRange(min = 0, max = 3) int prefixIx,
+            @ForAll @IntRange(min = 1, max = 24) int length, @ForAll boolean wireUnit,
+            @ForAll @IntRange(min = 0, max = 3) int padIx, @ForAll @IntRange(min = 0, max = 40) int maxWire,
+            @ForAll @IntRange(min = 0, max = 6) int skip) {
+        FieldSpec f;
+        try {
+            FieldSpec.Builder fb = FieldSpec.builder(2).type(ContentType.values()[typeIx])
+                    .encoding(FieldEncoding.values()[encIx]).padding(Padding.values()[padIx])
+                    .unit(wireUnit ? LengthUnit.WIRE : LengthUnit.VALUE);
+            LengthType lt = LengthType.values()[lengthTypeIx];
+            if (lt == LengthType.FIXED) {
+                fb.fixed(length);
+            } else {
+                fb.variable(lt, Math.min(length * 5, lt.maxExpressible()), LengthEncoding.values()[prefixIx]);
+            }
+            f = fb.build();
+        } catch (IllegalArgumentException e) {
+            Assume.that(false);
+            return;
+        }
+        Plan p = Plan.compile(MessageSpec.builder("t").field(f).build())[2];
+        int pos = Math.min(skip, b.length);
+        Object fast = run(() -> Scanner.scanOne(p, b, pos, b.length, maxWire));
+        Object slow = run(() -> FieldCodec.scan(f, 2, b, pos, b.length, maxWire));
+        assertEquals(slow, fast, f.toString());
+    }
+
+    @Property(tries = 3000)
+    void track_oneByteOfAnyValueAnywhere_firstBadReportedExactly(@ForAll @IntRange(min = 0, max = 23) int at,
+            @ForAll @IntRange(min = 0, max = 255) int value) {
+        byte[] b = "4761739001=1011925122011".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        b[at] = (byte) value;
+        boolean ok = value >= '0' && value <= '9' || value == '=';
+        assertEquals(ok ? -1 : at, Swar.firstNonTrack(b, 0, b.length));
+    }
+
+    private static Object run(java.util.function.IntSupplier s) {
+        try {
+            return s.getAsInt();
+        } catch (IsoParseException e) {
+            return e.reason() + "@" + e.offset() + ":" + e.getMessage();
+        }
+    }
+}
