@@ -82,6 +82,20 @@ class IsoCommandsTest {
     }
 
     @Test
+    void encodeThenDecode_iso87Ebcdic_codePage037BytesAndSameJson() throws Exception {
+        String in = "{\"mti\":\"0800\",\"fields\":{\"11\":\"000123\",\"41\":\"TERM0001\",\"70\":\"301\"}}";
+        CliContractTest.Result e = CliContractTest.run("encode", "--dialect", "iso87-ebcdic", "--json", in);
+        assertEquals(0, e.status(), e.err());
+        // MTI F0F8F0F0, primary bitmap (bits 1 11 41), secondary bitmap (bit 70), 11, 41, 70
+        assertEquals("F0F8F0F0" + "8020000000800000" + "0400000000000000" + "F0F0F0F1F2F3" + "E3C5D9D4F0F0F0F1"
+                + "F3F0F1", e.out().strip());
+        CliContractTest.Result d = CliContractTest.run("decode", "--dialect", "iso87-ebcdic", "--hex", e.out(), "--json");
+        assertEquals(0, d.status(), d.err());
+        assertEquals("TERM0001", json(d.out()).get("fields").get("41").asText());
+        assertEquals("301", json(d.out()).get("fields").get("70").asText());
+    }
+
+    @Test
     void encode_cup_withTpduAndHeader_roundTripsThroughDecode() throws Exception {
         String in = "{\"mti\":\"0800\",\"tpdu\":\"6000030000\",\"header\":\"603100310100\",\"fields\":"
                 + "{\"11\":\"000001\",\"41\":\"12345678\",\"42\":\"123456789012345\",\"60\":\"00000001003\"}}";
@@ -95,7 +109,7 @@ class IsoCommandsTest {
     @Test
     void specJson_writeThenRead_equalFieldByField(@TempDir Path dir) throws Exception {
         for (MessageSpec s : new MessageSpec[] {Dialects.CUP, Dialects.ISO87_ASCII, Dialects.ISO87_BINARY,
-            Dialects.ISO93_ASCII}) {
+            Dialects.ISO87_EBCDIC, Dialects.ISO93_ASCII}) {
             MessageSpec back = IsoSpecJson.read(json(IsoSpecJson.write(s).toString()));
             assertEquals(s.name(), back.name());
             assertEquals(s.fields(), back.fields());
