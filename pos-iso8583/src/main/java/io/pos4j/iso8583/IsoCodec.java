@@ -33,6 +33,8 @@ public final class IsoCodec {
     private final MessageSpec spec;
     private final DecodeLimits limits;
     private final Plan[] plans;
+    /** fields with BER-TLV subfields, checked during unpack when {@link DecodeLimits#validateTlv()} */
+    private final int[] tlvFields;
     /** wire bytes of the fields of the last message built with this codec: the next builder's first buffer size */
     int sizeHint;
 
@@ -40,6 +42,8 @@ public final class IsoCodec {
         this.spec = Objects.requireNonNull(spec, "spec");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.plans = Plan.compile(spec);
+        this.tlvFields = spec.fields().stream().filter(f -> f.subfields() instanceof io.pos4j.iso8583.spec.Subfields.Tlv)
+                .mapToInt(FieldSpec::number).toArray();
     }
 
     /** @param spec the layout @return a codec with {@link DecodeLimits#DEFAULT} (shared for the ready dialects) */
@@ -150,7 +154,15 @@ public final class IsoCodec {
         if (pos != end) {
             throw Wire.error(Reason.TRAILING_DATA, "", pos, (end - pos) + " bytes follow the last field");
         }
-        return new IsoMessage(spec, mti, tpdu, header, w0, w1, w2, b, offs, null);
+        IsoMessage m = new IsoMessage(spec, mti, tpdu, header, w0, w1, w2, b, offs, null);
+        if (limits.validateTlv()) {
+            for (int field : tlvFields) {
+                if (m.has(field)) {
+                    m.tlv(field); // throws IsoParseException (BAD_SUBFIELD, path "55/9F02", offset in the message)
+                }
+            }
+        }
+        return m;
     }
 
     private static void need(byte[] b, int pos, int n, String what) {

@@ -30,6 +30,12 @@ class CodecProperties {
         decodeFully(IsoCodec.of(spec), input);
     }
 
+    @Property(tries = 1000)
+    void anyBytes_withTlvValidation_decodeOrThrowOnlyIsoParseException(@ForAll("specs") MessageSpec spec,
+            @ForAll @Size(max = 300) byte[] input) {
+        decodeFully(IsoCodec.of(spec, DecodeLimits.DEFAULT.withTlvValidation()), input);
+    }
+
     private static void decodeFully(IsoCodec codec, byte[] input) {
         IsoMessage m;
         try {

@@ -48,6 +48,31 @@ class TlvFieldTest {
     }
 
     @Test
+    void unpack_validateTlv_malformedDe55_rejectedWithPathAndOffset() {
+        IsoCodec lenient = IsoCodec.of(Dialects.ISO87_BINARY);
+        IsoCodec strict = IsoCodec.of(Dialects.ISO87_BINARY, DecodeLimits.DEFAULT.withTlvValidation());
+        // 9F02 announces 6 value bytes, 3 follow
+        byte[] packed = lenient.pack(lenient.builder("0200").set(11, "000001")
+                .set(55, HexFormat.of().parseHex("9F0206000000")).build());
+        assertEquals(6, lenient.unpack(packed).bytes(55).length);
+        IsoParseException e = assertThrows(IsoParseException.class, () -> strict.unpack(packed));
+        assertEquals(IsoParseException.Reason.BAD_SUBFIELD, e.reason());
+        assertEquals("55/9F02", e.fieldPath());
+        assertEquals(packed.length - 4, e.offset(), "offset of 9F02's length byte in the message");
+        assertTrue(e.getMessage().startsWith("field 55: not valid BER-TLV ("), e.getMessage());
+        assertFalse(e.getMessage().contains("000000"), e.getMessage());
+    }
+
+    @Test
+    void unpack_validateTlv_wellFormedDe55InBothIso87Dialects_accepted() {
+        IsoCodec bin = IsoCodec.of(Dialects.ISO87_BINARY, DecodeLimits.DEFAULT.withTlvValidation());
+        IsoCodec asc = IsoCodec.of(Dialects.ISO87_ASCII, DecodeLimits.DEFAULT.withTlvValidation());
+        assertEquals(bin.unpack(Samples.get("S16", 0)).tlv(55), asc.unpack(Samples.get("S16", 1)).tlv(55));
+        assertTrue(DecodeLimits.DEFAULT.withTlvValidation().validateTlv());
+        assertFalse(DecodeLimits.DEFAULT.validateTlv());
+    }
+
+    @Test
     void find_paths_fieldPartAndTag() {
         IsoMessage cup = IsoCodec.of(Dialects.CUP).unpack(Samples.get("S03", 0));
         assertEquals("071", cup.find("22").orElseThrow());
