@@ -79,7 +79,7 @@ public final class IsoCodec {
 
     /** @param mti four digits @return a new message builder for this codec's layout */
     public IsoMessage.Builder builder(String mti) {
-        return IsoMessage.builder(spec, mti);
+        return new IsoMessage.Builder(this, Mti.of(mti).code());
     }
 
     /**
