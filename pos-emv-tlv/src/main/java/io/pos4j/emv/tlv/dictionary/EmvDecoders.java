@@ -14,8 +14,11 @@ import java.util.Optional;
  * ({@code 8E}), CVM Results ({@code 9F34}), AFL ({@code 94}), Terminal Capabilities
  * ({@code 9F33}), Additional Terminal Capabilities ({@code 9F40}), Cryptogram Information Data
  * ({@code 9F27}), and as read by Visa and UnionPay (Mastercard uses these tags for other data,
- * so the lines say so) Terminal / Card Transaction Qualifiers ({@code 9F66}, {@code 9F6C}). Each line names one set bit or one structured item; RFU bits that are set are
- * reported as such. Stateless and thread-safe.
+ * so the lines say so) Terminal / Card Transaction Qualifiers ({@code 9F66}, {@code 9F6C}),
+ * Issuer Application Data ({@code 9F10}: EMV CCD format A, Visa formats 0/1/3 and 2/4,
+ * Mastercard M/Chip 4 and Advance, recognised from the value) and the Kernel 2 Outcome
+ * Parameter Set ({@code DF8129}). Each line names one set bit or one structured item; RFU bits
+ * that are set are reported as such. Stateless and thread-safe.
  */
 public final class EmvDecoders {
 
@@ -26,7 +29,7 @@ public final class EmvDecoders {
     public static List<Tag> supportedTags() {
         return List.of(Tag.of(0x95), Tag.of(0x9B), Tag.of(0x82), Tag.of(0x9F07), Tag.of(0x8E),
                 Tag.of(0x9F34), Tag.of(0x94), Tag.of(0x9F33), Tag.of(0x9F40), Tag.of(0x9F27),
-                Tag.of(0x9F66), Tag.of(0x9F6C));
+                Tag.of(0x9F66), Tag.of(0x9F6C), Tag.of(0x9F10), Tag.of(0xDF8129));
     }
 
     /**
@@ -51,6 +54,8 @@ public final class EmvDecoders {
             case 0x9F27 -> Optional.of(cid(value));
             case 0x9F66 -> Optional.of(scheme("Visa/UnionPay TTQ", value, BitNames.TTQ, 4));
             case 0x9F6C -> Optional.of(scheme("Visa/UnionPay CTQ", value, BitNames.CTQ, 2));
+            case 0x9F10 -> Optional.of(IadDecoder.decode(value));
+            case 0xDF8129 -> Optional.of(OutcomeDecoder.decode(value));
             default -> Optional.empty();
         };
     }

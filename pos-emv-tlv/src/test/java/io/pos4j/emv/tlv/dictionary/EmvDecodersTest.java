@@ -123,6 +123,7 @@ class EmvDecodersTest {
     void unsupportedTag_empty_andWrongLength_saysSo() {
         assertTrue(EmvDecoders.decode(Tag.of(0x9F02), Bytes.fromHex("00")).isEmpty());
         assertEquals(List.of("length 2 (expected 5): not decoded"), decode("95", "0000"));
-        assertEquals(12, EmvDecoders.supportedTags().size());
+        assertEquals(14, EmvDecoders.supportedTags().size());
+        assertTrue(EmvDecoders.supportedTags().containsAll(List.of(Tag.of(0x9F10), Tag.of(0xDF8129))));
     }
 }
