@@ -49,6 +49,18 @@ class TlvCommandTest {
     }
 
     @Test
+    void tlv_issuerApplicationDataAndOutcome_decodedUnderTheElement() {
+        Result r = run("tlv", "--hex", "9F100706010A03A0A100DF81290830F0F020B0F0FF00");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("9F10 Issuer Application Data (7): 06010A03A0A100\n"
+                + "    - Visa IAD format 0/1/3 (Visa reading): derivation key index 01, cryptogram version number 0A"
+                + " (decimal 10)\n"), r.out());
+        assertTrue(r.out().contains("    - CVR: first GENERATE AC returned ARQC\n"), r.out());
+        assertTrue(r.out().contains("    - status: ONLINE REQUEST\n"), r.out());
+        assertTrue(r.out().contains("    - CVM: ONLINE PIN\n"), r.out());
+    }
+
+    @Test
     void tlv_unmask_showsTrack2() {
         Result r = run("tlv", "--hex", GPO, "--unmask");
         assertTrue(r.out().contains("4999999999999999D15092"), r.out());
