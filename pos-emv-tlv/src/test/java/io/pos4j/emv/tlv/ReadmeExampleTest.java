@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.pos4j.emv.tlv.dol.Dol;
 import java.util.HexFormat;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The usage example of README.md, verbatim between the markers. */
@@ -35,6 +36,21 @@ class ReadmeExampleTest {
         assertArrayEquals(de55, again);
         assertEquals("70095F3401019F36020001", HexFormat.of().withUpperCase().formatHex(response.encode()));
         assertEquals("5A[8]=476173******0119", list.first("5A").orElseThrow().toString());
+    }
+
+    @Test
+    void readmeStreamExample_runs() throws java.io.IOException {
+        byte[] two = HexFormat.of().parseHex("9F2701805A0847617390010101199F3602000E");
+        java.io.InputStream in = new java.io.ByteArrayInputStream(two);
+        java.util.List<Tlv> seen = new java.util.ArrayList<>();
+        // --- README stream example start
+        TlvStreamReader stream = TlvParser.emv().newStreamReader(in);   // same rules and limits
+        for (Optional<Tlv> t = stream.next(); t.isPresent(); t = stream.next()) {
+            seen.add(t.get());                                  // reads one object, never past it
+        }
+        // --- README stream example end
+        assertEquals(TlvParser.emv().parse(two).objects(), seen);
+        assertEquals(two.length, stream.position());
     }
 
     @Test
