@@ -59,7 +59,8 @@ final class TlvIndex {
         final int maxDepth = o.maxDepth();
         final int maxObjects = o.maxObjects() - before;
         final int maxTagBytes = o.maxTagBytes();
-        int[] n = to == 0 ? NO_NODES : new int[W * (to / 8 + 4)];
+        // EMV objects average about 8 bytes; large inputs start small and grow
+        int[] n = to == 0 ? NO_NODES : new int[W * Math.min(to / 8 + 4, 4096)];
         int count = 0;
         int cur = -1;
         int open = 0;
@@ -126,7 +127,7 @@ final class TlvIndex {
             }
             int at = W * count;
             if (at == n.length) {
-                n = Arrays.copyOf(n, Math.max(2 * n.length, 4 * W));
+                n = grow(n, b, cur, count, base, o);
             }
             n[at] = t;
             if ((b0 & 0x20) != 0) {
@@ -143,6 +144,18 @@ final class TlvIndex {
             count++;
         }
         return count == 0 ? TlvList.empty() : new TlvList(new TlvIndex(b, n, count), count);
+    }
+
+    /** The largest index array: a whole number of nodes below the VM's array size limit. */
+    private static final int MAX_INTS = (Integer.MAX_VALUE - 16) / W * W;
+
+    private static int[] grow(int[] n, byte[] b, int cur, int count, int base, TlvOptions o) {
+        if (n.length >= MAX_INTS) {
+            // only reachable with gigabyte inputs of tiny objects and a raised maxObjects
+            throw new TlvParseException(TlvParseException.Reason.MALFORMED, base, "",
+                    "more than " + (MAX_INTS / W) + " objects cannot be indexed; use TlvReader");
+        }
+        return Arrays.copyOf(n, (int) Math.min(Math.max(2L * n.length, 4 * W), MAX_INTS));
     }
 
     private static long longLength(byte[] b, int[] n, int count, int cur, int t, int l0, int at, int end,
