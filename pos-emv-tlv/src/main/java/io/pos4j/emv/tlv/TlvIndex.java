@@ -127,7 +127,7 @@ final class TlvIndex {
             }
             int at = W * count;
             if (at == n.length) {
-                n = grow(n, b, cur, count, base, o);
+                n = grow(n, base);
             }
             n[at] = t;
             if ((b0 & 0x20) != 0) {
@@ -149,7 +149,7 @@ final class TlvIndex {
     /** The largest index array: a whole number of nodes below the VM's array size limit. */
     private static final int MAX_INTS = (Integer.MAX_VALUE - 16) / W * W;
 
-    private static int[] grow(int[] n, byte[] b, int cur, int count, int base, TlvOptions o) {
+    private static int[] grow(int[] n, int base) {
         if (n.length >= MAX_INTS) {
             // only reachable with gigabyte inputs of tiny objects and a raised maxObjects
             throw new TlvParseException(TlvParseException.Reason.MALFORMED, base, "",
