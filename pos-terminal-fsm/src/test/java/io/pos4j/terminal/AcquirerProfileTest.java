@@ -101,4 +101,47 @@ class AcquirerProfileTest {
             assertTrue(assertThrows(IllegalStateException.class, none::build).getMessage().startsWith("acquirer"));
         }
     }
+
+    @Test
+    void dukptKeyStateNotSaved_purchaseAbortedJournalFailure_nothingSent() {
+        DukptStateStore inner = DukptStateStore.inMemory();
+        boolean[] failing = {false};
+        DukptStateStore store = new DukptStateStore() {
+            @Override
+            public java.util.Optional<byte[]> load() {
+                return inner.load();
+            }
+
+            @Override
+            public void save(byte[] state) {
+                if (failing[0]) {
+                    throw new IllegalStateException("secure storage full");
+                }
+                inner.save(state);
+            }
+        };
+        try (KeyHandle ipek = KeyHandle.importRaw(KeyAlgorithm.TDES, KeyUsage.DUKPT_DERIVATION,
+                HexFormat.of().parseHex("6AC292FAA1315B4D858AB3A3D7D5933A"), InsecureKeyAccess.get())) {
+            DukptTerminal.loadTdes(ipek, Ksn.parse("FFFF9876543210E00000"), store);
+        }
+        List<String> sent = new ArrayList<>();
+        io.pos4j.iso8583.IsoCodec codec = io.pos4j.iso8583.IsoCodec.of(io.pos4j.iso8583.spec.Dialects.ISO87_BINARY);
+        InMemoryHostLink link = new InMemoryHostLink(r -> {
+            io.pos4j.iso8583.IsoMessage m = codec.unpack(r);
+            sent.add(m.mti().toString());
+            return m.mti().toString().equals("0800")
+                    ? List.of(codec.pack(m.responseBuilder(11, 41, 42, 70).set(39, "00").build())) : List.of();
+        });
+        try (Terminal t = Terminal.builder().terminalId("87654321").merchantId("123456789012345")
+                .acquirer(AcquirerProfile.iso87Dukpt(DukptTerminal.restore(store))).link(link)
+                .journal(memoryJournal()).sleeper(d -> { }).build();
+             io.pos4j.pin.Pin pin = io.pos4j.pin.Pin.parse("1234")) {
+            failing[0] = true;
+            t.recover();
+            TransactionResult r = t.purchase(CardInput.manual("4012345678909", "4912"), 1_00, pin);
+            assertEquals("declined", r.outcome());
+            assertEquals("journal-failure", r.diagnosis().orElseThrow().code());
+            assertEquals(List.of("0800"), sent, "signed on, but no 0200 without a saved counter");
+        }
+    }
 }
