@@ -149,6 +149,34 @@ class Iso87KeyLifecycleTest {
         assertEquals(100_000_00 - 1_00, sim.accounts().balance(PAN));
     }
 
+    @Test
+    void counterExhausted_byTheSaleItsReversalCannotUse_reversalStaysPendingWithKeysDiagnosis() {
+        DukptTerminal device = Iso87Rig.inject(new Quiet(DukptStateStore.inMemory()));
+        while (device.nextKsn().counter() < 0x1FF800L) {
+            device.nextTransaction().close();
+        }
+        sim.faults().add(io.pos4j.testkit.FaultRule.builder(io.pos4j.testkit.FaultAction.DROP).mti("0200").times(1)
+                .build());
+        List<String> diagnoses = new ArrayList<>();
+        try (FileJournal journal = FileJournal.open(dir);
+             Terminal t = Terminal.builder().terminalId(TID).merchantId(MID).acquirer(AcquirerProfile.iso87Dukpt(device))
+                     .link(TcpHostLink.to(sim.address())).journal(journal).responseTimeout(TIMEOUT)
+                     .listener(e -> {
+                         recorder.onEvent(e);
+                         if (e instanceof io.pos4j.terminal.TerminalEvent.Diagnosed d) {
+                             diagnoses.add(d.diagnosis().code());
+                         }
+                     }).build()) {
+            TransactionResult r = purchase(t, 1_00);
+            assertEquals("reversal-pending", r.outcome(), r.toString());
+            assertEquals(1, t.pendingReversals());
+            assertTrue(diagnoses.contains("keys-exhausted"), diagnoses.toString());
+            assertEquals(0, t.sendPendingReversals(), "no key, no reversal: it waits in the journal for re-injection");
+            assertEquals(1, t.pendingReversals());
+        }
+        assertEquals(List.of("FFFF9876543210FFF800"), recorder.ksns, "only the sale went out");
+    }
+
     /** Keeps every saved state (to play a store that lost writes). */
     static final class Snapshots implements DukptStateStore {
         final List<byte[]> saved = new ArrayList<>();
