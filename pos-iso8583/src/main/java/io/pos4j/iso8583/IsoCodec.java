@@ -37,6 +37,8 @@ public final class IsoCodec {
     private final int[] tlvFields;
     /** wire bytes of the fields of the last message built with this codec: the next builder's first buffer size */
     int sizeHint;
+    /** fields of the last message built with this codec (a benign race: only a size hint) */
+    int countHint;
 
     private IsoCodec(MessageSpec spec, DecodeLimits limits) {
         this.spec = Objects.requireNonNull(spec, "spec");

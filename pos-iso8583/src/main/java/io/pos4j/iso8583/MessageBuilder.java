@@ -16,8 +16,8 @@ import java.util.Objects;
  * validated when set (through the codec's compiled field plans) and written straight away in
  * wire form into one buffer, in field order, so packing is one array copy after the MTI and
  * bitmaps. A built message shares the buffer: the builder only appends in place afterwards and
- * copies the buffer before any other change, so built messages never change. The first buffer is
- * sized from the codec's last built message.
+ * copies the buffer before any other change, so built messages never change. The first buffer
+ * and offset array are sized from the codec's last built message (they grow as needed).
  */
 abstract class MessageBuilder {
 
@@ -30,7 +30,7 @@ abstract class MessageBuilder {
     /** the fields' wire bytes (prefix and content), in field order, contiguous from 0 */
     private byte[] buf;
     /** where each present field starts in {@code buf}, by rank; {@code starts[count]} is the end */
-    private int[] starts = new int[25];
+    private int[] starts;
     /** true while a built message shares {@code buf} and {@code starts} (only appends are then allowed in place) */
     private boolean shared;
     private int count;
@@ -44,6 +44,7 @@ abstract class MessageBuilder {
         this.plans = codec.plans();
         this.mti = mti;
         this.buf = new byte[Math.max(64, codec.sizeHint)];
+        this.starts = new int[Math.max(8, codec.countHint + 1)];
     }
 
     private IsoMessage.Builder self() {
@@ -278,6 +279,7 @@ abstract class MessageBuilder {
         }
         shared = true;
         codec.sizeHint = starts[count];
+        codec.countHint = count;
         return new IsoMessage(spec, mti, tpdu, header, w0, w1, w2, buf, null, starts);
     }
 

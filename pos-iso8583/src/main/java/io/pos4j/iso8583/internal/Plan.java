@@ -255,14 +255,17 @@ public final class Plan {
 
     /** @return true when the content at [from, to) passes this field's check ({@code digits} for BCD) */
     boolean contentOk(byte[] b, int from, int to, int digits) {
-        return switch (content) {
-            case C_ANY -> true;
-            case C_DIGITS -> Swar.firstNonDigit(b, from, to) < 0;
-            case C_HEX -> Swar.firstNonHex(b, from, to) < 0;
-            case C_TRACK -> Swar.firstNonTrack(b, from, to) < 0;
-            case C_BCD_N -> bcdOk(FieldCodec.BCD_PAIR, b, from, to, digits);
-            default -> bcdOk(FieldCodec.TRACK_PAIR, b, from, to, digits);
-        };
+        int c = content;
+        if (c == C_ANY) {
+            return true;
+        }
+        if (c == C_DIGITS) {
+            return Swar.firstNonDigit(b, from, to) < 0;
+        }
+        if (c >= C_BCD_N) {
+            return bcdOk(c == C_BCD_N ? FieldCodec.BCD_PAIR : FieldCodec.TRACK_PAIR, b, from, to, digits);
+        }
+        return c == C_HEX ? Swar.firstNonHex(b, from, to) < 0 : Swar.firstNonTrack(b, from, to) < 0;
     }
 
     /** packed BCD: every byte two digits (table), except the pad nibble of an odd count, which must be 0 or F */
@@ -282,10 +285,5 @@ public final class Plan {
             return (pad == 0 || pad == 0xF) && (digit <= 9 || digit == 0xD && pair == FieldCodec.TRACK_PAIR);
         }
         return true;
-    }
-
-    /** Validates the field at {@code pos}; returns the offset after it. */
-    public int scan(byte[] b, int pos, int end, int maxWire) {
-        return Scanner.scanOne(this, b, pos, end, maxWire);
     }
 }

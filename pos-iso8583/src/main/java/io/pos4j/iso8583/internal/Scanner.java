@@ -33,36 +33,30 @@ public final class Scanner {
                             "bitmap announces a field " + specName + " does not define");
                 }
                 offs[i++] = (char) pos;
-                pos = scanOne(p, b, pos, end, maxWire);
+                // inline by hand: a per-field method is not inlined once the JIT has compiled it on its own
+                int kind = p.scanKind;
+                int from = pos;
+                int wire;
+                int digits;
+                if (kind == Plan.VAR) {
+                    int pb = p.prefixBytes;
+                    int units = end - pos < pb ? -1 : p.asciiPrefix ? asciiNumber(b, pos, pb) : bcdNumber(b, pos, pb);
+                    wire = units < 0 || units > p.max ? -1 : p.wireOf(units);
+                    from = pos + pb;
+                    digits = p.valueUnits ? units : wire << 1;
+                } else {
+                    wire = kind == Plan.GENERIC ? -1 : p.fixedWire;
+                    digits = p.max;
+                }
+                if (wire < 0 || wire > maxWire || end - from < wire || !p.contentOk(b, from, from + wire, digits)) {
+                    pos = p.slowScan(b, pos, end, maxWire);
+                } else {
+                    pos = from + wire;
+                }
             }
         }
         offs[i] = (char) pos;
         return pos;
-    }
-
-    static int scanOne(Plan p, byte[] b, int pos, int end, int maxWire) {
-        int kind = p.scanKind;
-        int from = pos;
-        int wire;
-        int digits;
-        if (kind == Plan.VAR) {
-            int pb = p.prefixBytes;
-            if (end - pos < pb) {
-                return p.slowScan(b, pos, end, maxWire);
-            }
-            int units = p.asciiPrefix ? asciiNumber(b, pos, pb) : bcdNumber(b, pos, pb);
-            wire = units < 0 || units > p.max ? -1 : p.wireOf(units);
-            from = pos + pb;
-            digits = p.valueUnits ? units : wire << 1;
-        } else {
-            wire = kind == Plan.GENERIC ? -1 : p.fixedWire;
-            digits = p.max;
-        }
-        if (wire < 0 || wire > maxWire || end - from < wire) {
-            return p.slowScan(b, pos, end, maxWire);
-        }
-        int stop = from + wire;
-        return p.contentOk(b, from, stop, digits) ? stop : p.slowScan(b, pos, end, maxWire);
     }
 
     /** @return the value of {@code n} ASCII digits, or -1 */

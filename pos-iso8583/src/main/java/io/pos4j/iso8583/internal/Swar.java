@@ -31,6 +31,19 @@ final class Swar {
         return (digitBad & alphaBad) == 0;
     }
 
+    /**
+     * The 1..7 bytes at [i, to) as a word with the bytes past {@code to} set to '0' (a digit and a
+     * hex digit, and valid track data), or when fewer than 8 bytes remain
+     * in the array -1 (never valid): callers then check those bytes one by one.
+     */
+    private static long tail(byte[] b, int i, int to) {
+        if (b.length - i < 8) {
+            return -1L;
+        }
+        long keep = -1L >>> (64 - 8 * (to - i));
+        return (long) LONGS.get(b, i) & keep | ONES * '0' & ~keep;
+    }
+
     /** @return the index of the first byte in [from, to) that is not '0'..'9', or -1 */
     static int firstNonDigit(byte[] b, int from, int to) {
         int i = from;
@@ -38,6 +51,9 @@ final class Swar {
             if (!digitsOk((long) LONGS.get(b, i))) {
                 break;
             }
+        }
+        if (i + 8 > to && i < to && digitsOk(tail(b, i, to))) {
+            return -1;
         }
         for (; i < to; i++) {
             if ((b[i] - '0' & 0xFF) > 9) {
@@ -63,6 +79,9 @@ final class Swar {
                 break;
             }
         }
+        if (i + 8 > to && i < to && trackOk(tail(b, i, to))) {
+            return -1;
+        }
         for (; i < to; i++) {
             int c = b[i];
             if ((c - '0' & 0xFF) > 9 && c != '=') {
@@ -79,6 +98,9 @@ final class Swar {
             if (!hexOk((long) LONGS.get(b, i))) {
                 break;
             }
+        }
+        if (i + 8 > to && i < to && hexOk(tail(b, i, to))) {
+            return -1;
         }
         for (; i < to; i++) {
             if (Wire.hexByte(b[i]) < 0) {

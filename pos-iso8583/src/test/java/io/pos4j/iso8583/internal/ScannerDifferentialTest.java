@@ -59,20 +59,36 @@ class ScannerDifferentialTest {
             Assume.that(false);
             return;
         }
-        Plan p = Plan.compile(MessageSpec.builder("t").field(f).build())[2];
+        Plan[] plans = Plan.compile(MessageSpec.builder("t").field(f).build());
         int pos = Math.min(skip, b.length);
-        Object fast = run(() -> Scanner.scanOne(p, b, pos, b.length, maxWire));
+        // field 2 only: bit 2 of the primary bitmap word (bit 0 = field 1)
+        Object fast = run(() -> Scanner.scanFields(plans, "t", b, pos, b.length, 2L, 0, 0, new char[2], maxWire));
         Object slow = run(() -> FieldCodec.scan(f, 2, b, pos, b.length, maxWire));
         assertEquals(slow, fast, f.toString());
     }
 
     @Property(tries = 3000)
-    void track_oneByteOfAnyValueAnywhere_firstBadReportedExactly(@ForAll @IntRange(min = 0, max = 23) int at,
-            @ForAll @IntRange(min = 0, max = 255) int value) {
+    void swar_oneByteOfAnyValueAnywhereInAnyRange_firstBadReportedExactly(@ForAll @IntRange(min = 0, max = 23) int at,
+            @ForAll @IntRange(min = 0, max = 255) int value, @ForAll @IntRange(min = 0, max = 23) int from,
+            @ForAll @IntRange(min = 0, max = 24) int to) {
+        Assume.that(from <= to);
         byte[] b = "4761739001=1011925122011".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] h = "0123456789abcdefABCDEF00".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         b[at] = (byte) value;
-        boolean ok = value >= '0' && value <= '9' || value == '=';
-        assertEquals(ok ? -1 : at, Swar.firstNonTrack(b, 0, b.length));
+        h[at] = (byte) value;
+        assertEquals(first(b, from, to, "0123456789="), Swar.firstNonTrack(b, from, to));
+        assertEquals(first(b, from, to, "0123456789"), Swar.firstNonDigit(b, from, to));
+        assertEquals(first(h, from, to, "0123456789abcdefABCDEF"), Swar.firstNonHex(h, from, to));
+    }
+
+    /** reference: index of the first byte in [from, to) not among {@code allowed}, or -1 */
+    private static int first(byte[] b, int from, int to, String allowed) {
+        for (int i = from; i < to; i++) {
+            if (allowed.indexOf(b[i] & 0xFF) < 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Object run(java.util.function.IntSupplier s) {
