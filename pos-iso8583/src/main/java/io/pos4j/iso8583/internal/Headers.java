@@ -67,6 +67,12 @@ public final class Headers {
             }
             return v;
         }
+        if (e == FieldEncoding.HEX_ASCII && b.length - pos >= 16 && Swar.firstNonHex(b, pos, pos + 16) < 0) {
+            for (int i = 0; i < 16; i++) {
+                v = v << 4 | Wire.hexByte(b[pos + i]);
+            }
+            return v;
+        }
         for (int i = 0; i < 16; i++) {
             int d = e == FieldEncoding.EBCDIC ? Wire.hexValue(Ebcdic.TO_CHAR[b[pos + i] & 0xFF]) : Wire.hexByte(b[pos + i]);
             if (d < 0) {
