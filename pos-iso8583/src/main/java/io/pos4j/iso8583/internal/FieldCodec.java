@@ -397,33 +397,4 @@ public final class FieldCodec {
             default -> throw new IllegalStateException();
         }
     }
-
-    /** @return the text a stored value reads as */
-    public static String text(FieldSpec f, Object value) {
-        if (value instanceof String s) {
-            return s;
-        }
-        if (value instanceof byte[] v) {
-            return Wire.hex(v, 0, v.length);
-        }
-        Raw r = (Raw) value;
-        return text(f, r.wire, 0, r.wire.length, r.units);
-    }
-
-    /** @return the bytes a stored value reads as (a fresh array) */
-    public static byte[] bytes(FieldSpec f, Object value) {
-        if (value instanceof byte[] v) {
-            return v.clone();
-        }
-        if (value instanceof Raw r) {
-            return bytes(f, r.wire, 0, r.wire.length);
-        }
-        String s = (String) value;
-        if (f.encoding() == FieldEncoding.GBK) {
-            return s.getBytes(Wire.gbk());
-        }
-        byte[] out = new byte[wireSize(f, s)];
-        writeContent(f, s, out, 0);
-        return out;
-    }
 }
