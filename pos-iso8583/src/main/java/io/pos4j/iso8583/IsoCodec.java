@@ -44,8 +44,9 @@ public final class IsoCodec {
         this.spec = Objects.requireNonNull(spec, "spec");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.plans = Plan.compile(spec);
-        this.tlvFields = spec.fields().stream().filter(f -> f.subfields() instanceof io.pos4j.iso8583.spec.Subfields.Tlv)
-                .mapToInt(FieldSpec::number).toArray();
+        this.tlvFields = !limits.validateTlv() ? new int[0] : spec.fields().stream()
+                .filter(f -> f.subfields() instanceof io.pos4j.iso8583.spec.Subfields.Tlv).mapToInt(FieldSpec::number)
+                .toArray();
     }
 
     /** @param spec the layout @return a codec with {@link DecodeLimits#DEFAULT} (shared for the ready dialects) */

@@ -278,7 +278,7 @@ abstract class MessageBuilder {
                     + "-byte header: call header(...)");
         }
         shared = true;
-        codec.sizeHint = starts[count];
+        codec.sizeHint = Math.min(starts[count], 2048); // one huge message must not inflate every later builder
         codec.countHint = count;
         return new IsoMessage(spec, mti, tpdu, header, w0, w1, w2, buf, null, starts);
     }

@@ -20,9 +20,9 @@ import net.jqwik.api.constraints.Size;
 class BuilderOperationsProperties {
 
     /** fields of iso87-binary with a value generator: n (fixed, var), ans (fixed, var), b */
-    private static final int[] FIELDS = {2, 3, 4, 11, 22, 32, 35, 37, 41, 43, 44, 48, 52, 55, 90, 102, 128};
+    static final int[] FIELDS = {2, 3, 4, 11, 22, 32, 35, 37, 41, 43, 44, 48, 52, 55, 90, 102, 128};
 
-    private static Object value(int field, int seed) {
+    static Object value(int field, int seed) {
         String digits = (Integer.toString(Math.abs(seed * 7919 + field)) + "1234567890").repeat(5);
         return switch (field) {
             case 2 -> digits.substring(0, 12 + Math.abs(seed) % 8);
@@ -44,7 +44,7 @@ class BuilderOperationsProperties {
         };
     }
 
-    private static void set(IsoMessage.Builder b, int field, Object v) {
+    static void set(IsoMessage.Builder b, int field, Object v) {
         if (v instanceof String s) {
             b.set(field, s);
         } else {
