@@ -24,7 +24,7 @@ public final class DecodeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--dialect", description = "iso87-ascii, iso87-binary, iso93-ascii or cup")
+    @Option(names = "--dialect", description = "iso87-ascii, iso87-binary, iso87-ebcdic, iso93-ascii or cup")
     String dialect;
 
     @Option(names = "--spec", paramLabel = "FILE", description = "JSON spec file (instead of or derived from --dialect)")
