@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -36,11 +37,8 @@ public final class DecodeCommand implements Callable<Integer> {
     @Option(names = "--unmask", description = "show PAN, track data, EMV data and the PIN block (DE 52) in clear")
     boolean unmask;
 
-    @Option(names = "--json", description = "machine output: one JSON document on stdout")
-    boolean json;
-
-    @Option(names = "--debug", hidden = true)
-    boolean debug;
+    @Mixin
+    OutputOptions output = new OutputOptions();
 
     /** The spec from {@code --spec} or {@code --dialect}. */
     static MessageSpec resolve(String dialect, Path specFile) {
@@ -63,7 +61,7 @@ public final class DecodeCommand implements Callable<Integer> {
         IsoMessage m = IsoCodec.of(ms).unpack(HexInput.parse("--hex", hex));
         Map<String, Object> doc = toJson(m, unmask);
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (output.json()) {
             JsonOutput.print(out, doc);
         } else {
             out.println("mti " + doc.get("mti") + " (" + ms.name() + ")");

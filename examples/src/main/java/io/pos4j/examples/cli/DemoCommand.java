@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -19,14 +20,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "A scripted terminal day against the embedded acquirer simulator (loopback): sign-in, "
                 + "chip purchase with online PIN, wrong PIN, PIN lockout, insufficient funds, host timeout with "
-                + "reversal, bad response MAC, restart with journal recovery, settlement.")
+                + "reversal, bad response MAC, restart with journal recovery, settlement. "
+                + "--json: {\"scenarios\":[{name,outcome,expected,ok}],\"ok\"}.")
 public final class DemoCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--json", description = "machine output: {\"scenarios\":[{name,outcome,expected,ok}],\"ok\"}")
-    boolean json;
+    @Mixin
+    OutputOptions output = new OutputOptions();
 
     @Option(names = "--lang", defaultValue = "en", description = "language of diagnoses in the trace: en or zh")
     ExplainCommand.Lang lang;
@@ -35,12 +37,9 @@ public final class DemoCommand implements Callable<Integer> {
             description = "cup (master/session keys, default) or iso87 (ISO 8583:1987 binary, TDES DUKPT)")
     String acquirer;
 
-    @Option(names = "--debug", hidden = true)
-    boolean debug;
-
     @Override
     public Integer call() {
-        if (!debug && System.getProperty("org.slf4j.simpleLogger.log.io.pos4j.testkit") == null) {
+        if (!output.debug() && System.getProperty("org.slf4j.simpleLogger.log.io.pos4j.testkit") == null) {
             // the embedded simulator logs every message; the demo prints its own masked trace
             System.setProperty("org.slf4j.simpleLogger.log.io.pos4j.testkit", "off");
         }
@@ -49,9 +48,9 @@ public final class DemoCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Locale locale = lang == ExplainCommand.Lang.zh ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
-        List<DemoScript.Scenario> result = new DemoScript(out, !json, locale, acquirer.equals("iso87")).run();
+        List<DemoScript.Scenario> result = new DemoScript(out, !output.json(), locale, acquirer.equals("iso87")).run();
         boolean ok = !result.isEmpty() && result.stream().allMatch(DemoScript.Scenario::ok);
-        if (json) {
+        if (output.json()) {
             List<Map<String, Object>> list = new ArrayList<>();
             for (DemoScript.Scenario s : result) {
                 Map<String, Object> m = new LinkedHashMap<>();

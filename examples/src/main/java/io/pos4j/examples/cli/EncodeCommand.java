@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -34,8 +35,8 @@ public final class EncodeCommand implements Callable<Integer> {
             description = "{\"mti\":\"0200\",\"tpdu\":..,\"header\":..,\"fields\":{\"3\":\"000000\",...}}; b fields as hex")
     String input;
 
-    @Option(names = "--debug", hidden = true)
-    boolean debug;
+    @Mixin
+    DebugOption debugOption = new DebugOption();
 
     @Override
     public Integer call() {

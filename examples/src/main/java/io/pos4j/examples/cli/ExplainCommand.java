@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -40,11 +41,8 @@ public final class ExplainCommand implements Callable<Integer> {
             description = "response-code table: cup or iso87 (default: ${DEFAULT-VALUE})")
     String acquirer;
 
-    @Option(names = "--json", description = "machine output: one JSON document on stdout")
-    boolean json;
-
-    @Option(names = "--debug", hidden = true)
-    boolean debug;
+    @Mixin
+    OutputOptions output = new OutputOptions();
 
     @Override
     public Integer call() {
@@ -65,7 +63,7 @@ public final class ExplainCommand implements Callable<Integer> {
         m.put("operator", d.operatorMessage(locale));
         m.put("cardholder", d.cardholderMessage(locale));
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (output.json()) {
             JsonOutput.print(out, m);
         } else {
             out.println(d.code() + "  " + d.category() + (d.retryable() ? ", retryable" : ", not retryable")

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -26,11 +27,8 @@ public final class JournalCommand implements Callable<Integer> {
     @Option(names = "--journal", required = true, paramLabel = "DIR", description = "the terminal's journal directory")
     Path dir;
 
-    @Option(names = "--json", description = "machine output: one JSON document on stdout")
-    boolean json;
-
-    @Option(names = "--debug", hidden = true)
-    boolean debug;
+    @Mixin
+    OutputOptions output = new OutputOptions();
 
     /**
      * Where each journaled transaction stands (the latest status record wins), for reconciliation.
@@ -80,7 +78,7 @@ public final class JournalCommand implements Callable<Integer> {
         }
         List<JournalRecord> records = FileJournal.read(dir);
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (output.json()) {
             List<Map<String, Object>> list = new ArrayList<>();
             for (JournalRecord r : records) {
                 Map<String, Object> m = new LinkedHashMap<>();

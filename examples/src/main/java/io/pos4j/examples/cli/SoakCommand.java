@@ -27,6 +27,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -38,7 +39,8 @@ import picocli.CommandLine.Spec;
  * future keys in clear); the first run injects {@code --ipek}/{@code --ksn}, later runs continue it.
  */
 @Command(name = "soak", mixinStandardHelpOptions = true,
-        description = "Run purchases against a running simulator, resuming from the journal.")
+        description = "Run purchases against a running simulator, resuming from the journal. "
+                + "--json: {\"approved\",\"declined\",\"reversed\",\"errors\"}.")
 public final class SoakCommand implements Callable<Integer> {
 
     @Spec
@@ -88,11 +90,8 @@ public final class SoakCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "PT5S", description = "response timeout, ISO-8601 (default 5 s)")
     Duration timeout;
 
-    @Option(names = "--json", description = "machine output: {\"approved\",\"declined\",\"reversed\",\"errors\"}")
-    boolean json;
-
-    @Option(names = "--debug", hidden = true)
-    boolean debug;
+    @Mixin
+    OutputOptions output = new OutputOptions();
 
     @Override
     public Integer call() {
@@ -127,7 +126,7 @@ public final class SoakCommand implements Callable<Integer> {
             long done = journal.records().stream().filter(r -> r.type().equals("txn")
                     && TransactionType.PURCHASE.name().equals(r.get("type"))).count();
             RecoveryResult rec = t.recover();
-            if (!json) {
+            if (!output.json()) {
                 out.println("resuming: " + done + " purchase(s) in the journal; recovery sent " + rec.reversalsSent()
                         + " reversal(s), " + rec.reversalsPending() + " pending");
             }
@@ -148,7 +147,7 @@ public final class SoakCommand implements Callable<Integer> {
                     case "reversed", "reversal-pending" -> reversed++;
                     default -> declined++;
                 }
-                if (!json && (i + 1) % Math.max(1, todo / 10) == 0) {
+                if (!output.json() && (i + 1) % Math.max(1, todo / 10) == 0) {
                     out.println("progress: " + (done + i + 1) + "/" + transactions + " approved=" + approved
                             + " declined=" + declined + " reversed=" + reversed + " errors=" + errors);
                     out.flush();
@@ -161,7 +160,7 @@ public final class SoakCommand implements Callable<Integer> {
             doc.put("reversed", reversed);
             doc.put("errors", errors);
             doc.put("pendingReversals", pending);
-            if (json) {
+            if (output.json()) {
                 JsonOutput.print(out, doc);
             } else {
                 out.println("done: " + doc);

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -37,8 +38,8 @@ public final class TlvCommand implements Callable<Integer> {
     @Option(names = "--hex", required = true, paramLabel = "H", description = "the TLV data in hex (spaces allowed)")
     String hex;
 
-    @Option(names = "--json", description = "machine output: one JSON document on stdout")
-    boolean json;
+    @Mixin
+    OutputOptions output = new OutputOptions();
 
     @Option(names = "--strict", description = "plain BER: no padding, the data must end after the last object")
     boolean strict;
@@ -52,9 +53,6 @@ public final class TlvCommand implements Callable<Integer> {
 
     @Option(names = "--unmask", description = "show sensitive values (PAN, tracks, cardholder name) in clear")
     boolean unmask;
-
-    @Option(names = "--debug", hidden = true)
-    boolean debug;
 
     private final TagDictionary dictionary = TagDictionary.standard();
 
@@ -70,7 +68,7 @@ public final class TlvCommand implements Callable<Integer> {
         }
         TlvList list = TlvParser.of(options).parse(bytes);
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (output.json()) {
             JsonOutput.print(out, toJson(list.objects()));
         } else {
             for (Tlv t : list) {
