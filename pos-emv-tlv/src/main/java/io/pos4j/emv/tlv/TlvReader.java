@@ -37,13 +37,18 @@ public final class TlvReader {
 
     private byte[] buf;
     private int limit;
-    private int pos;
+    // the next header is read at valueOffset (when descending) or valueOffset + valueLength
     /** End of the innermost open constructed value, or {@link #limit} at the top level. */
     private int end;
+    /** per open level, the end of the enclosing level (restored into {@link #end} when it closes) */
     private int[] ends = EMPTY;
     private int[] openTags = EMPTY;
     private int open;
     private int objects;
+    /** the fast path of {@link #next()} must not run: a limit could be reached (checked on the general path) */
+    private boolean guarded;
+    /** set on reset: the object limit is reachable in this input, or tags are limited to one byte */
+    private boolean alwaysGuarded;
     private boolean pendingDescend;
     private int base;
 
@@ -89,17 +94,19 @@ public final class TlvReader {
         Objects.requireNonNull(input, "input");
         Objects.checkFromIndexSize(offset, length, input.length);
         buf = input;
-        pos = offset;
         limit = offset + length;
         end = limit;
         open = 0;
         objects = 0;
+        // every object takes at least 2 bytes, so below the limit no count is needed on the fast path
+        alwaysGuarded = length / 2 >= maxObjects || maxTagBytes < 2;
+        guarded = alwaysGuarded || maxDepth == 0;
         pendingDescend = false;
         base = 0;
         tag = 0;
         constructed = false;
-        headerOffset = 0;
-        valueOffset = 0;
+        headerOffset = offset;
+        valueOffset = offset; // the first header is read here
         valueLength = 0;
         return this;
     }
@@ -116,11 +123,44 @@ public final class TlvReader {
         if (b == null) {
             throw new IllegalStateException("reset the reader with an input first");
         }
+        // the next header follows the current value, or starts it when descending into it
+        int p = valueOffset;
         if (pendingDescend) {
             pendingDescend = false;
-            push(valueOffset + valueLength, tag);
+            push(p + valueLength, tag);
+        } else {
+            p += valueLength;
         }
-        int p = pos;
+        int e = end;
+        // fast path, small enough to be inlined into the caller's loop: no padding here, a 1- or
+        // 2-byte tag and a short-form length that fits. Anything else (padding, long tags or
+        // lengths, the end of a level, limits, every error) takes the general path.
+        if (!guarded && e - p >= 3) {
+            int b0 = b[p] & 0xFF;
+            int q = p + 1;
+            int t = b0;
+            if ((b0 & 0x1F) == 0x1F) {
+                int x = b[q++];
+                t = b0 << 8 | (x & 0xFF);
+                q = x < 0 || b0 == 0xFF ? 0 : q;
+            }
+            int len = b[q];
+            if (b0 != 0 && q > 0 && len >= 0 && len < e - q) {
+                headerOffset = p;
+                tag = t;
+                valueOffset = ++q;
+                valueLength = len;
+                boolean c = (b0 & 0x20) != 0;
+                constructed = c;
+                pendingDescend = c;
+                return true;
+            }
+        }
+        return advance(b, p);
+    }
+
+    /** The general path of {@link #next()}: padding, level ends, long forms, limits and errors. */
+    private boolean advance(byte[] b, int p) {
         while (true) {
             int e = end;
             if (skipZero || skipFf) {
@@ -133,12 +173,14 @@ public final class TlvReader {
                 return true;
             }
             if (open == 0) {
-                pos = p;
+                valueOffset = p;
+                valueLength = 0;
                 tag = 0;
                 return false;
             }
             open--;
-            end = open == 0 ? limit : ends[open - 1];
+            guarded = alwaysGuarded || open >= maxDepth;
+            end = ends[open];
         }
     }
 
@@ -147,10 +189,7 @@ public final class TlvReader {
      * Does nothing for a primitive object.
      */
     public void skipChildren() {
-        if (pendingDescend) {
-            pendingDescend = false;
-            pos = valueOffset + valueLength;
-        }
+        pendingDescend = false;
     }
 
     private void readHeader(byte[] b, int start, int e) {
@@ -199,12 +238,7 @@ public final class TlvReader {
         valueOffset = p;
         valueLength = (int) len;
         constructed = (b0 & 0x20) != 0;
-        if (constructed) {
-            pendingDescend = true;
-            pos = p;
-        } else {
-            pos = p + (int) len;
-        }
+        pendingDescend = constructed;
     }
 
     /** Long-form (or invalid) length starting with {@code l0} at {@code at}. */
@@ -245,9 +279,10 @@ public final class TlvReader {
             ends = Arrays.copyOf(ends, n);
             openTags = Arrays.copyOf(openTags, n);
         }
-        ends[open] = newEnd;
+        ends[open] = end; // the enclosing level's end, restored when this level ends
         openTags[open] = t;
         open++;
+        guarded = alwaysGuarded || open >= maxDepth;
         end = newEnd;
     }
 
