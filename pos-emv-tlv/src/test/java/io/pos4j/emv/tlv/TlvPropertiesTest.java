@@ -1,6 +1,7 @@
 package io.pos4j.emv.tlv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HexFormat;
 import java.util.List;
@@ -57,24 +58,31 @@ class TlvPropertiesTest {
     void anyBytes_parseOrThrowOnlyTlvParseException_inEveryMode(@ForAll("noise") byte[] input) {
         for (TlvOptions o : List.of(TlvOptions.strict(), TlvOptions.emvLenient(),
                 TlvOptions.emvLenient().withFfPadding(true).withLongFormLengthRepair(true),
-                TlvOptions.strict().withMaxDepth(2).withMaxObjects(3))) {
+                TlvOptions.strict().withMaxDepth(2).withMaxObjects(3),
+                TlvOptions.emvLenient().withMaxDepth(3).withMaxObjects(20))) {
             TlvParser p = TlvParser.of(o);
             String treeOutcome;
             try {
                 TlvList l = p.parse(input);
-                treeOutcome = "ok:" + l.flatten().size();
+                StringBuilder objects = new StringBuilder();
+                for (Tlv t : l.flatten()) {
+                    objects.append(Integer.toHexString(t.tagValue())).append('/').append(t.valueLength()).append(' ');
+                }
+                treeOutcome = "ok:" + objects;
                 assertEquals(l, TlvParser.strict().parse(l.encode()), "re-encoding re-parses equal");
             } catch (TlvParseException e) {
                 treeOutcome = "error:" + e.offset() + ":" + e.reason();
             }
             String readerOutcome;
             TlvReader r = p.newReader().reset(input);
-            int n = 0;
+            StringBuilder objects = new StringBuilder();
             try {
                 while (r.next()) {
-                    n++;
+                    objects.append(Integer.toHexString(r.tag())).append('/').append(r.valueLength()).append(' ');
+                    assertEquals(r.valueOffset() + r.valueLength(), r.endOffset());
+                    assertTrue(r.headerOffset() < r.valueOffset(), "header before value");
                 }
-                readerOutcome = "ok:" + n;
+                readerOutcome = "ok:" + objects;
             } catch (TlvParseException e) {
                 readerOutcome = "error:" + e.offset() + ":" + e.reason();
             }
