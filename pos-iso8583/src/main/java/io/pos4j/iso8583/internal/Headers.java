@@ -67,11 +67,12 @@ public final class Headers {
             }
             return v;
         }
-        if (e == FieldEncoding.HEX_ASCII && b.length - pos >= 16 && Swar.firstNonHex(b, pos, pos + 16) < 0) {
-            for (int i = 0; i < 16; i++) {
-                v = v << 4 | Wire.hexByte(b[pos + i]);
+        if (e == FieldEncoding.HEX_ASCII) {
+            // all 16 digits valid: decoded a word at a time; else the loop below finds the bad one
+            long fast = Swar.hex16(b, pos, -1L);
+            if (fast != -1L) {
+                return fast;
             }
-            return v;
         }
         for (int i = 0; i < 16; i++) {
             int d = e == FieldEncoding.EBCDIC ? Wire.hexValue(Ebcdic.TO_CHAR[b[pos + i] & 0xFF]) : Wire.hexByte(b[pos + i]);

@@ -25,10 +25,15 @@ final class Swar {
     }
 
     private static boolean hexOk(long v) {
+        return hexBad(v) == 0;
+    }
+
+    /** @return non-zero when a byte of {@code v} is not a hex digit */
+    private static long hexBad(long v) {
         long digitBad = (v | (v - ONES * 0x30) | (v + ONES * 0x46)) & HIGH;
         long lower = v | ONES * 0x20;
         long alphaBad = (v | (lower - ONES * 0x61) | (lower + ONES * 0x19)) & HIGH;
-        return (digitBad & alphaBad) == 0;
+        return digitBad & alphaBad;
     }
 
     /**
@@ -108,5 +113,29 @@ final class Swar {
             }
         }
         return -1;
+    }
+
+    /**
+     * Decodes 16 hex digits at {@code pos} (bit 1 first) into a 64-bit value, or returns
+     * {@code fallback} when any of them is not a hex digit or fewer than 16 bytes remain.
+     */
+    static long hex16(byte[] b, int pos, long fallback) {
+        if (b.length - pos < 16) {
+            return fallback;
+        }
+        long hi = (long) LONGS.get(b, pos);
+        long lo = (long) LONGS.get(b, pos + 8);
+        if ((hexBad(hi) | hexBad(lo)) != 0) {
+            return fallback;
+        }
+        return (long) hex8(hi) << 32 | hex8(lo) & 0xFFFFFFFFL;
+    }
+
+    /** eight valid hex digits (little-endian word, first digit in the low byte) as 32 bits, first digit highest */
+    private static int hex8(long v) {
+        long nib = (v & ONES * 0x0F) + ((v >>> 6) & ONES) * 9; // '0'-'9' -> 0-9, 'A'-'F' and 'a'-'f' -> 10-15
+        long t = (nib << 4 | nib >>> 8) & 0x00FF00FF00FF00FFL; // byte pairs -> one byte per 16-bit lane
+        long u = (t | t >>> 8) & 0x0000FFFF0000FFFFL;
+        return Integer.reverseBytes((int) (u | u >>> 16));
     }
 }
