@@ -37,7 +37,6 @@ public final class TlvReader {
 
     private byte[] buf;
     private int limit;
-    // the next header is read at valueOffset (when descending) or valueOffset + valueLength
     /** End of the innermost open constructed value, or {@link #limit} at the top level. */
     private int end;
     /** per open level, the end of the enclosing level (restored into {@link #end} when it closes) */
@@ -54,6 +53,7 @@ public final class TlvReader {
 
     private int tag;
     private int headerOffset;
+    /** the next header is read here (when descending into the current object) or at valueOffset + valueLength */
     private int valueOffset;
     private int valueLength;
     private boolean constructed;

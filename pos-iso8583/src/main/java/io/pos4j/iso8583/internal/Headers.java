@@ -68,7 +68,8 @@ public final class Headers {
             return v;
         }
         if (e == FieldEncoding.HEX_ASCII) {
-            // all 16 digits valid: decoded a word at a time; else the loop below finds the bad one
+            // all 16 digits valid: decoded a word at a time; else (and for an all-ones bitmap, whose
+            // value is the fallback) the digit loop below decodes it or names the bad character
             long fast = Swar.hex16(b, pos, -1L);
             if (fast != -1L) {
                 return fast;

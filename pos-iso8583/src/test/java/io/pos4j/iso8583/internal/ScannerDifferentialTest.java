@@ -81,6 +81,35 @@ class ScannerDifferentialTest {
         assertEquals(first(h, from, to, "0123456789abcdefABCDEF"), Swar.firstNonHex(h, from, to));
     }
 
+    @Property(tries = 3000)
+    void hexBitmap_anyValueEitherCase_decodedWordAtATimeLikeDigitByDigit(@ForAll long value,
+            @ForAll boolean lower, @ForAll @IntRange(min = -1, max = 15) int badAt, @ForAll @IntRange(min = 0, max = 255) int bad,
+            @ForAll @IntRange(min = 0, max = 3) int slack) {
+        String hex = String.format("%016X", value);
+        byte[] b = new byte[3 + 16 + slack]; // bitmap at offset 3, then 0..3 more bytes (the word loads read 16)
+        byte[] digits = (lower ? hex.toLowerCase(java.util.Locale.ROOT) : hex).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        System.arraycopy(digits, 0, b, 3, 16);
+        if (badAt >= 0) {
+            b[3 + badAt] = (byte) bad;
+        }
+        long expected = 0;
+        int firstBad = -1;
+        for (int i = 0; i < 16; i++) {
+            int d = Character.digit((char) (b[3 + i] & 0xFF), 16);
+            if (d < 0 || (b[3 + i] & 0xFF) > 'f') {
+                firstBad = firstBad < 0 ? 3 + i : firstBad;
+            }
+            expected = expected << 4 | (d & 0xF);
+        }
+        Object result;
+        try {
+            result = Headers.readBitmap(FieldEncoding.HEX_ASCII, b, 3, "bitmap");
+        } catch (IsoParseException e) {
+            result = e.reason() + "@" + e.offset();
+        }
+        assertEquals(firstBad < 0 ? (Object) expected : IsoParseException.Reason.BAD_BITMAP + "@" + firstBad, result);
+    }
+
     /** reference: index of the first byte in [from, to) not among {@code allowed}, or -1 */
     private static int first(byte[] b, int from, int to, String allowed) {
         for (int i = from; i < to; i++) {
