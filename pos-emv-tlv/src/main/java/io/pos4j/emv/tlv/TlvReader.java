@@ -39,15 +39,20 @@ public final class TlvReader {
     private int limit;
     /** End of the innermost open constructed value, or {@link #limit} at the top level. */
     private int end;
-    /** per open level, the end of the enclosing level (restored into {@link #end} when it closes) */
+    /**
+     * Per open level {@code i}: at {@code 2i} the end of the enclosing level (restored into
+     * {@link #end} when it closes), at {@code 2i + 1} the level's tag (for error paths). One array
+     * and few fields on the hot path keep the caller's loop within the registers.
+     */
     private int[] ends = EMPTY;
-    private int[] openTags = EMPTY;
     private int open;
     private int objects;
     /** the fast path of {@link #next()} must not run: a limit could be reached (checked on the general path) */
     private boolean guarded;
     /** set on reset: the object limit is reachable in this input, or tags are limited to one byte */
     private boolean alwaysGuarded;
+    /** the depth at which {@link #guarded} is set: 0 when always guarded, else the depth limit */
+    private int guardDepth;
     private boolean pendingDescend;
     private int base;
 
@@ -100,7 +105,8 @@ public final class TlvReader {
         objects = 0;
         // every object takes at least 2 bytes, so below the limit no count is needed on the fast path
         alwaysGuarded = length / 2 >= maxObjects || maxTagBytes < 2;
-        guarded = alwaysGuarded || maxDepth == 0;
+        guardDepth = alwaysGuarded ? 0 : maxDepth;
+        guarded = guardDepth <= 0;
         pendingDescend = false;
         base = 0;
         tag = 0;
@@ -179,8 +185,8 @@ public final class TlvReader {
                 return false;
             }
             open--;
-            guarded = alwaysGuarded || open >= maxDepth;
-            end = ends[open];
+            guarded = open >= guardDepth;
+            end = ends[2 * open];
         }
     }
 
@@ -270,19 +276,18 @@ public final class TlvReader {
     }
 
     private String where() {
-        return open == 0 ? "the input" : "the enclosing " + Tag.hex(openTags[open - 1]);
+        return open == 0 ? "the input" : "the enclosing " + Tag.hex(ends[2 * open - 1]);
     }
 
     private void push(int newEnd, int t) {
-        if (open == ends.length) {
-            int n = Math.min(Math.max(ends.length * 2, 8), TlvOptions.MAX_DEPTH + 1);
-            ends = Arrays.copyOf(ends, n);
-            openTags = Arrays.copyOf(openTags, n);
+        int i = 2 * open;
+        if (i == ends.length) {
+            ends = Arrays.copyOf(ends, Math.min(Math.max(ends.length * 2, 16), 2 * (TlvOptions.MAX_DEPTH + 1)));
         }
-        ends[open] = end; // the enclosing level's end, restored when this level ends
-        openTags[open] = t;
+        ends[i] = end; // the enclosing level's end, restored when this level ends
+        ends[i + 1] = t;
         open++;
-        guarded = alwaysGuarded || open >= maxDepth;
+        guarded = open >= guardDepth;
         end = newEnd;
     }
 
@@ -293,7 +298,7 @@ public final class TlvReader {
             if (i > 0) {
                 path.append('/');
             }
-            path.append(Tag.hex(openTags[i]));
+            path.append(Tag.hex(ends[2 * i + 1]));
         }
         if (withTag) {
             if (path.length() > 0) {
