@@ -28,12 +28,17 @@ final class Swar {
         return hexBad(v) == 0;
     }
 
-    /** @return non-zero when a byte of {@code v} is not a hex digit */
-    private static long hexBad(long v) {
-        long digitBad = (v | (v - ONES * 0x30) | (v + ONES * 0x46)) & HIGH;
-        long lower = v | ONES * 0x20;
-        long alphaBad = (v | (lower - ONES * 0x61) | (lower + ONES * 0x19)) & HIGH;
-        return digitBad & alphaBad;
+    /**
+     * @return non-zero when a byte of {@code v} is not a hex digit. Every sum stays inside its byte
+     *         (7-bit values plus at most 0x50), so a digit next to a letter cannot borrow from or
+     *         carry into it: a word of valid digits is never flagged.
+     */
+    static long hexBad(long v) {
+        long x = v & ~HIGH;
+        long lower = x | ONES * 0x20;
+        long digit = (x + ONES * 0x50) & ~(x + ONES * 0x46);          // 0x30 <= x < 0x3A
+        long alpha = (lower + ONES * 0x1F) & ~(lower + ONES * 0x19);  // 0x61 <= lower < 0x67
+        return ~((digit | alpha) & ~v) & HIGH;
     }
 
     /**

@@ -110,6 +110,43 @@ class ScannerDifferentialTest {
         assertEquals(firstBad < 0 ? (Object) expected : IsoParseException.Reason.BAD_BITMAP + "@" + firstBad, result);
     }
 
+    /** a word of hex digits is never flagged (so the byte loop is only for real errors), any other byte always is */
+    @Property(tries = 2000)
+    void hexWord_flaggedExactlyWhenABytesIsNotHex(@ForAll("hexWord") byte[] word, @ForAll @IntRange(min = -1, max = 7) int lane,
+            @ForAll @IntRange(min = 0, max = 255) int value) {
+        if (lane >= 0) {
+            word[lane] = (byte) value;
+        }
+        long v = java.nio.ByteBuffer.wrap(word).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong();
+        boolean allHex = first(word, 0, 8, "0123456789abcdefABCDEF") < 0;
+        assertEquals(allHex, Swar.hexBad(v) == 0, java.util.HexFormat.of().formatHex(word));
+    }
+
+    @Provide
+    Arbitrary<byte[]> hexWord() {
+        return Arbitraries.strings().withChars("0123456789abcdefABCDEF").ofLength(8)
+                .map(s -> s.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    /** every byte value in every lane of a whole word: the word checks have no cross-lane effects to hide behind */
+    @org.junit.jupiter.api.Test
+    void swar_everyByteValueInEveryLane_exact() {
+        for (int lane = 0; lane < 8; lane++) {
+            for (int c = 0; c < 256; c++) {
+                byte[] digits = "0123456789012345".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                byte[] hex = "aF09Bc3dE4f5A6b7".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                byte[] track = "4=73=9001=10119=".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                digits[lane] = (byte) c;
+                hex[lane] = (byte) c;
+                track[lane] = (byte) c;
+                String what = "lane " + lane + " byte " + c;
+                assertEquals(first(digits, 0, 16, "0123456789"), Swar.firstNonDigit(digits, 0, 16), what);
+                assertEquals(first(hex, 0, 16, "0123456789abcdefABCDEF"), Swar.firstNonHex(hex, 0, 16), what);
+                assertEquals(first(track, 0, 16, "0123456789="), Swar.firstNonTrack(track, 0, 16), what);
+            }
+        }
+    }
+
     /** reference: index of the first byte in [from, to) not among {@code allowed}, or -1 */
     private static int first(byte[] b, int from, int to, String allowed) {
         for (int i = from; i < to; i++) {
