@@ -49,9 +49,10 @@ public final class TlvReader {
     private int objects;
     /** the fast path of {@link #next()} must not run: a limit could be reached (checked on the general path) */
     private boolean guarded;
-    /** set on reset: the object limit is reachable in this input, or tags are limited to one byte */
-    private boolean alwaysGuarded;
-    /** the depth at which {@link #guarded} is set: 0 when always guarded, else the depth limit */
+    /**
+     * the depth at which {@link #guarded} is set: the depth limit, or 0 (always guarded) when the
+     * object limit is reachable in this input or tags are limited to one byte
+     */
     private int guardDepth;
     private boolean pendingDescend;
     private int base;
@@ -104,7 +105,7 @@ public final class TlvReader {
         open = 0;
         objects = 0;
         // every object takes at least 2 bytes, so below the limit no count is needed on the fast path
-        alwaysGuarded = length / 2 >= maxObjects || maxTagBytes < 2;
+        boolean alwaysGuarded = length / 2 >= maxObjects || maxTagBytes < 2;
         guardDepth = alwaysGuarded ? 0 : maxDepth;
         guarded = guardDepth <= 0;
         pendingDescend = false;

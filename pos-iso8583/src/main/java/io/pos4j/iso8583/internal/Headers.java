@@ -67,13 +67,8 @@ public final class Headers {
             }
             return v;
         }
-        if (e == FieldEncoding.HEX_ASCII) {
-            // all 16 digits valid: decoded a word at a time; else (and for an all-ones bitmap, whose
-            // value is the fallback) the digit loop below decodes it or names the bad character
-            long fast = Swar.hex16(b, pos, -1L);
-            if (fast != -1L) {
-                return fast;
-            }
+        if (e == FieldEncoding.HEX_ASCII && b.length - pos >= 16 && Swar.firstNonHex(b, pos, pos + 16) < 0) {
+            return Swar.hex16(b, pos); // all 16 valid: decoded a word at a time
         }
         for (int i = 0; i < 16; i++) {
             int d = e == FieldEncoding.EBCDIC ? Wire.hexValue(Ebcdic.TO_CHAR[b[pos + i] & 0xFF]) : Wire.hexByte(b[pos + i]);

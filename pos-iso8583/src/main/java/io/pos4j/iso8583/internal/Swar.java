@@ -120,20 +120,9 @@ final class Swar {
         return -1;
     }
 
-    /**
-     * Decodes 16 hex digits at {@code pos} (bit 1 first) into a 64-bit value, or returns
-     * {@code fallback} when any of them is not a hex digit or fewer than 16 bytes remain.
-     */
-    static long hex16(byte[] b, int pos, long fallback) {
-        if (b.length - pos < 16) {
-            return fallback;
-        }
-        long hi = (long) LONGS.get(b, pos);
-        long lo = (long) LONGS.get(b, pos + 8);
-        if ((hexBad(hi) | hexBad(lo)) != 0) {
-            return fallback;
-        }
-        return (long) hex8(hi) << 32 | hex8(lo) & 0xFFFFFFFFL;
+    /** Decodes 16 hex digits at {@code pos}, already checked (see {@link #firstNonHex}), first digit highest. */
+    static long hex16(byte[] b, int pos) {
+        return (long) hex8((long) LONGS.get(b, pos)) << 32 | hex8((long) LONGS.get(b, pos + 8)) & 0xFFFFFFFFL;
     }
 
     /** eight valid hex digits (little-endian word, first digit in the low byte) as 32 bits, first digit highest */
