@@ -253,23 +253,8 @@ public final class Plan {
         };
     }
 
-    /** @return true when the content at [from, to) passes this field's check ({@code digits} for BCD) */
-    boolean contentOk(byte[] b, int from, int to, int digits) {
-        int c = content;
-        if (c == C_ANY) {
-            return true;
-        }
-        if (c == C_DIGITS) {
-            return Swar.firstNonDigit(b, from, to) < 0;
-        }
-        if (c >= C_BCD_N) {
-            return bcdOk(c == C_BCD_N ? FieldCodec.BCD_PAIR : FieldCodec.TRACK_PAIR, b, from, to, digits);
-        }
-        return c == C_HEX ? Swar.firstNonHex(b, from, to) < 0 : Swar.firstNonTrack(b, from, to) < 0;
-    }
-
     /** packed BCD: every byte two digits (table), except the pad nibble of an odd count, which must be 0 or F */
-    private boolean bcdOk(boolean[] pair, byte[] b, int from, int to, int digits) {
+    boolean bcdOk(boolean[] pair, byte[] b, int from, int to, int digits) {
         boolean odd = (digits & 1) != 0 && valueUnits;
         int lo = odd && padLeft ? from + 1 : from;
         int hi = odd && !padLeft ? to - 1 : to;
