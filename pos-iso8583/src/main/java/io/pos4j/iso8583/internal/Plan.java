@@ -26,6 +26,7 @@ public final class Plan {
     static final int FIXED_HEX = 3;
     static final int FIXED_BCD = 4;
     static final int VAR = 5;
+    static final int FIXED_EBCDIC_DIGITS = 6;
 
     /** content checks of variable fields (and of FIXED_BCD: BCD_N or BCD_TRACK) */
     static final int C_ANY = 0;
@@ -34,6 +35,7 @@ public final class Plan {
     static final int C_TRACK = 3;
     static final int C_BCD_N = 4;
     static final int C_BCD_TRACK = 5;
+    static final int C_EBCDIC_DIGITS = 6;
 
     /** wire size of variable fields from the prefix's units */
     static final int W_SAME = 0;
@@ -52,8 +54,8 @@ public final class Plan {
     final int scanKind;
     final int content;
     final int wireKind;
-    /** prefix is ASCII digits (else packed BCD) for VAR */
-    final boolean asciiPrefix;
+    /** VAR prefix digits: the byte of digit 0 ('0' for ASCII, 0xF0 for EBCDIC), or -1 for packed BCD */
+    final int prefixZero;
     /** maximum units of a variable field */
     final int max;
     /** BCD content: odd digit counts are padded on the left */
@@ -74,15 +76,19 @@ public final class Plan {
         this.max = f.length();
         this.padLeft = f.padding().isLeft();
         this.valueUnits = f.unit() == LengthUnit.VALUE;
-        this.asciiPrefix = f.lengthEncoding() == LengthEncoding.ASCII;
+        this.prefixZero = f.lengthEncoding() == LengthEncoding.ASCII ? '0'
+                : f.lengthEncoding() == LengthEncoding.EBCDIC ? 0xF0 : -1;
         ContentType t = f.type();
         FieldEncoding e = f.encoding();
         int c = -1;
+        boolean text = e == FieldEncoding.ASCII || e == FieldEncoding.EBCDIC;
         if (e == FieldEncoding.BINARY || e == FieldEncoding.GBK
-                || e == FieldEncoding.ASCII && (t == ContentType.AN || t == ContentType.ANS)) {
+                || text && (t == ContentType.AN || t == ContentType.ANS)) {
             c = C_ANY;
         } else if (e == FieldEncoding.ASCII && t == ContentType.N) {
             c = C_DIGITS;
+        } else if (e == FieldEncoding.EBCDIC && t == ContentType.N) {
+            c = C_EBCDIC_DIGITS;
         } else if (e == FieldEncoding.ASCII && t == ContentType.Z) {
             c = C_TRACK;
         } else if (e == FieldEncoding.HEX_ASCII) {
@@ -111,12 +117,13 @@ public final class Plan {
             scanKind = fixedWire < 0 ? GENERIC : switch (c) {
                 case C_ANY -> FIXED_ANY;
                 case C_DIGITS -> FIXED_DIGITS;
+                case C_EBCDIC_DIGITS -> FIXED_EBCDIC_DIGITS;
                 case C_HEX -> FIXED_HEX;
                 case C_BCD_N, C_BCD_TRACK -> FIXED_BCD;
                 default -> GENERIC;
             };
         } else {
-            boolean prefixOk = f.lengthEncoding() == LengthEncoding.ASCII || f.lengthEncoding() == LengthEncoding.BCD;
+            boolean prefixOk = f.lengthEncoding() != LengthEncoding.BINARY;
             scanKind = prefixOk && c >= 0 && w >= 0 ? VAR : GENERIC;
         }
     }

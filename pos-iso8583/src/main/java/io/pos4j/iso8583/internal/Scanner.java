@@ -40,7 +40,8 @@ public final class Scanner {
                 int digits;
                 if (kind == Plan.VAR) {
                     int pb = p.prefixBytes;
-                    int units = end - pos < pb ? -1 : p.asciiPrefix ? asciiNumber(b, pos, pb) : bcdNumber(b, pos, pb);
+                    int units = end - pos < pb ? -1 : p.prefixZero >= 0 ? textNumber(b, pos, pb, p.prefixZero)
+                            : bcdNumber(b, pos, pb);
                     wire = units < 0 || units > p.max ? -1 : p.wireOf(units);
                     from = pos + pb;
                     digits = p.valueUnits ? units : wire << 1;
@@ -58,6 +59,7 @@ public final class Scanner {
                             || (c == Plan.C_DIGITS ? Swar.firstNonDigit(b, from, to) < 0
                             : c == Plan.C_HEX ? Swar.firstNonHex(b, from, to) < 0
                             : c == Plan.C_TRACK ? Swar.firstNonTrack(b, from, to) < 0
+                            : c == Plan.C_EBCDIC_DIGITS ? Swar.firstNonEbcdicDigit(b, from, to) < 0
                             : p.bcdOk(c == Plan.C_BCD_N ? FieldCodec.BCD_PAIR : FieldCodec.TRACK_PAIR, b, from, to, digits));
                 }
                 if (!ok) {
@@ -71,11 +73,11 @@ public final class Scanner {
         return pos;
     }
 
-    /** @return the value of {@code n} ASCII digits, or -1 */
-    private static int asciiNumber(byte[] b, int pos, int n) {
+    /** @return the value of {@code n} ASCII or EBCDIC digits (digit 0 is the byte {@code zero}), or -1 */
+    private static int textNumber(byte[] b, int pos, int n, int zero) {
         int v = 0;
         for (int i = 0; i < n; i++) {
-            int d = b[pos + i] - '0';
+            int d = (b[pos + i] & 0xFF) - zero;
             if (d < 0 || d > 9) {
                 return -1;
             }

@@ -73,6 +73,34 @@ final class Swar {
         return -1;
     }
 
+    /**
+     * @return the index of the first byte in [from, to) that is not an EBCDIC digit (0xF0..0xF9), or
+     *         -1. XOR with 0xC0 maps those bytes onto '0'..'9' and is one-to-one, so the ASCII check
+     *         of the mapped word is exact.
+     */
+    static int firstNonEbcdicDigit(byte[] b, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            if (!digitsOk((long) LONGS.get(b, i) ^ ONES * 0xC0)) {
+                break;
+            }
+        }
+        if (i + 8 > to && i < to && b.length - i >= 8) {
+            // the last 1..7 bytes, mapped, with the bytes past the range set to '0'
+            long keep = -1L >>> (64 - 8 * (to - i));
+            if (digitsOk(((long) LONGS.get(b, i) ^ ONES * 0xC0) & keep | ONES * '0' & ~keep)) {
+                return -1;
+            }
+        }
+        for (; i < to; i++) {
+            int d = (b[i] & 0xFF) - 0xF0;
+            if (d < 0 || d > 9) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** digits, or '=' (0x3D) mapped to '0' first: exact per-byte equality without cross-byte carries */
     private static boolean trackOk(long v) {
         long t = v ^ (ONES * 0x3D);

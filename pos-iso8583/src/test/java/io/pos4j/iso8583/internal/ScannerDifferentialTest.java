@@ -79,6 +79,20 @@ class ScannerDifferentialTest {
         assertEquals(first(b, from, to, "0123456789="), Swar.firstNonTrack(b, from, to));
         assertEquals(first(b, from, to, "0123456789"), Swar.firstNonDigit(b, from, to));
         assertEquals(first(h, from, to, "0123456789abcdefABCDEF"), Swar.firstNonHex(h, from, to));
+        byte[] e = ebcdic("475739001010119251220112");
+        e[at] = (byte) value;
+        assertEquals(first(e, from, to, EBCDIC_DIGITS), Swar.firstNonEbcdicDigit(e, from, to));
+    }
+
+    /** EBCDIC '0'..'9' (0xF0..0xF9) as the chars U+00F0..U+00F9, for {@link #first} */
+    private static final String EBCDIC_DIGITS = "\u00F0\u00F1\u00F2\u00F3\u00F4\u00F5\u00F6\u00F7\u00F8\u00F9";
+
+    private static byte[] ebcdic(String digits) {
+        byte[] b = new byte[digits.length()];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (byte) (0xF0 + digits.charAt(i) - '0');
+        }
+        return b;
     }
 
     @Property(tries = 3000)
@@ -139,10 +153,18 @@ class ScannerDifferentialTest {
                 digits[lane] = (byte) c;
                 hex[lane] = (byte) c;
                 track[lane] = (byte) c;
+                byte[] ebcdicDigits = ebcdic("0123456789012345");
+                ebcdicDigits[lane] = (byte) c;
                 String what = "lane " + lane + " byte " + c;
                 assertEquals(first(digits, 0, 16, "0123456789"), Swar.firstNonDigit(digits, 0, 16), what);
                 assertEquals(first(hex, 0, 16, "0123456789abcdefABCDEF"), Swar.firstNonHex(hex, 0, 16), what);
                 assertEquals(first(track, 0, 16, "0123456789="), Swar.firstNonTrack(track, 0, 16), what);
+                assertEquals(first(ebcdicDigits, 0, 16, EBCDIC_DIGITS), Swar.firstNonEbcdicDigit(ebcdicDigits, 0, 16), what);
+                // and in the tail word of a range that is not a multiple of 8 (bytes past its end are digits or not)
+                byte[] tail = ebcdic("0123456789012345");
+                tail[8 + lane % 5] = (byte) c;
+                tail[13 + lane % 3] = (byte) (lane < 4 ? c : 0xF3);
+                assertEquals(first(tail, 8, 13, EBCDIC_DIGITS), Swar.firstNonEbcdicDigit(tail, 8, 13), what);
             }
         }
     }
