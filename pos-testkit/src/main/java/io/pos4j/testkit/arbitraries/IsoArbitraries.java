@@ -33,15 +33,16 @@ public final class IsoArbitraries {
     private IsoArbitraries() {
     }
 
-    /** @return the four ready dialects of {@link Dialects} */
+    /** @return the five ready dialects of {@link Dialects} */
     public static Arbitrary<MessageSpec> dialects() {
-        return Arbitraries.of(Dialects.ISO87_ASCII, Dialects.ISO87_BINARY, Dialects.ISO93_ASCII, Dialects.CUP);
+        return Arbitraries.of(Dialects.ISO87_ASCII, Dialects.ISO87_BINARY, Dialects.ISO87_EBCDIC, Dialects.ISO93_ASCII,
+                Dialects.CUP);
     }
 
-    /** @return messages of any of the four ready dialects */
+    /** @return messages of any of the five ready dialects */
     public static Arbitrary<IsoMessage> messages() {
         return Arbitraries.oneOf(messages(Dialects.ISO87_ASCII), messages(Dialects.ISO87_BINARY),
-                messages(Dialects.ISO93_ASCII), messages(Dialects.CUP));
+                messages(Dialects.ISO87_EBCDIC), messages(Dialects.ISO93_ASCII), messages(Dialects.CUP));
     }
 
     /**

@@ -24,7 +24,7 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * pos-iso8583's generator-based codec properties on the shared arbitraries: round trip, mutated
- * valid messages, 1-byte chunked framing, over the four dialects, an EBCDIC ISO87 and a layout with
+ * valid messages, 1-byte chunked framing, over the five dialects, an EBCDIC ISO87 with a text bitmap and a layout with
  * a bitmapped composite. (pos-iso8583 cannot depend on pos-testkit without a cycle.)
  */
 class IsoCodecProperties {

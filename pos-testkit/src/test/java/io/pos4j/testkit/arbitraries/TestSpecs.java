@@ -11,14 +11,17 @@ import io.pos4j.iso8583.spec.MessageSpec;
 import io.pos4j.iso8583.spec.Subfields;
 import java.util.List;
 
-/** The layouts the codec properties run over: the four dialects, an EBCDIC ISO87 and a DE 127 composite. */
+/**
+ * The layouts the codec properties run over: the five ready dialects, an EBCDIC ISO87 with an
+ * EBCDIC (hex text) bitmap and a DE 127 composite.
+ */
 final class TestSpecs {
 
     private TestSpecs() {
     }
 
-    /** ISO87 with EBCDIC MTI, bitmap, prefixes and text; b fields raw binary. */
-    static final MessageSpec ISO87_EBCDIC = ebcdic();
+    /** ISO87 with EBCDIC MTI, bitmap (hex digits in EBCDIC), prefixes and text; b fields raw binary. */
+    static final MessageSpec ISO87_EBCDIC_TEXT_BITMAP = ebcdic();
 
     /** ISO87 binary with a bitmapped composite DE 127 (parts 2 ans LLVAR, 3 n6 BCD, 9 b LLLVAR). */
     static final MessageSpec WITH_127 = Dialects.ISO87_BINARY.toBuilder().name("with-127")
@@ -33,11 +36,11 @@ final class TestSpecs {
                     .build())
             .build();
 
-    static final List<MessageSpec> ALL = List.of(Dialects.ISO87_ASCII, Dialects.ISO87_BINARY, Dialects.ISO93_ASCII,
-            Dialects.CUP, ISO87_EBCDIC, WITH_127);
+    static final List<MessageSpec> ALL = List.of(Dialects.ISO87_ASCII, Dialects.ISO87_BINARY, Dialects.ISO87_EBCDIC,
+            Dialects.ISO93_ASCII, Dialects.CUP, ISO87_EBCDIC_TEXT_BITMAP, WITH_127);
 
     private static MessageSpec ebcdic() {
-        MessageSpec.Builder b = Dialects.ISO87_ASCII.toBuilder().name("iso87-ebcdic")
+        MessageSpec.Builder b = Dialects.ISO87_ASCII.toBuilder().name("iso87-ebcdic-text-bitmap")
                 .mtiEncoding(FieldEncoding.EBCDIC).bitmapEncoding(FieldEncoding.EBCDIC);
         for (FieldSpec f : Dialects.ISO87_ASCII.fields()) {
             FieldSpec.Builder fb = f.toBuilder();
