@@ -38,6 +38,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * <p>pos4j's unpack validates the whole structure and every field's content but materialises
  * values on demand; {@code unpackReadAll*_pos4j} also reads every field as text (what the peers'
  * unpack does eagerly).
+ *
+ * <p>{@code unpackEbcdic_pos4j} has no peer line: the same fields in pos4j's {@code iso87-ebcdic}
+ * (EBCDIC MTI, prefixes and text, binary bitmap and b fields), for comparison with the other two
+ * dialects.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -63,6 +67,8 @@ public class Iso8583Bench {
     final IsoCodec posAscii = IsoCodec.of(Dialects.ISO87_ASCII);
     IsoMessage posBinaryMsg;
     IsoMessage posAsciiMsg;
+    final IsoCodec posEbcdic = IsoCodec.of(Dialects.ISO87_EBCDIC);
+    byte[] ebcdic;
 
     final ISO87BPackager jposBinary = new ISO87BPackager();
     final ISO87APackager jposAscii = new ISO87APackager();
@@ -80,6 +86,8 @@ public class Iso8583Bench {
         ascii = S16_TEXT.getBytes(StandardCharsets.US_ASCII);
         posBinaryMsg = buildPos(posBinary);
         posAsciiMsg = buildPos(posAscii);
+        ebcdic = posEbcdic.pack(buildPos(posEbcdic));
+        same("pos4j ebcdic unpack", ebcdic, posEbcdic.pack(posEbcdic.unpack(ebcdic).toBuilder().build()));
         jposBinaryMsg = buildJpos(jposBinary, true);
         jposAsciiMsg = buildJpos(jposAscii, false);
         j8583Binary = j8583(true);
@@ -256,6 +264,13 @@ public class Iso8583Bench {
     @Benchmark
     public byte[] buildPackBinary_j8583() {
         return buildJ8583(j8583Binary, true).writeData();
+    }
+
+    // --- EBCDIC (pos4j only) --------------------------------------------------------------------
+
+    @Benchmark
+    public IsoMessage unpackEbcdic_pos4j() {
+        return posEbcdic.unpack(ebcdic);
     }
 
     // --- ASCII (ISO87A-style, 318 bytes) ----------------------------------------------------------
