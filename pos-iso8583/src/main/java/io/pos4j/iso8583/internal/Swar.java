@@ -5,9 +5,9 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
 /**
- * Eight-bytes-at-a-time checks for ASCII digits and hex digits. A word with a bad byte is
- * always flagged (borrows and carries only ever add flags next to a bad byte); flagged words are
- * re-checked byte by byte, so the reported index is exact.
+ * Eight-bytes-at-a-time checks for ASCII digits, hex digits, track data and EBCDIC digits. A
+ * word with a bad byte is always flagged (borrows and carries only ever add flags next to a bad
+ * byte); flagged words are re-checked byte by byte, so the reported index is exact.
  */
 final class Swar {
 
