@@ -42,59 +42,46 @@ final class Swar {
     }
 
     /**
-     * The 1..7 bytes at [i, to) as a word with the bytes past {@code to} set to '0' (a digit and a
-     * hex digit, and valid track data), or when fewer than 8 bytes remain
-     * in the array -1 (never valid): callers then check those bytes one by one.
+     * The 1..7 bytes at [i, to) as a word, each XORed with {@code flip}, with the bytes past
+     * {@code to} set to '0' (a digit and a hex digit, and valid track data), or when fewer than 8
+     * bytes remain in the array -1 (never valid): callers then check those bytes one by one.
      */
-    private static long tail(byte[] b, int i, int to) {
+    private static long tail(byte[] b, int i, int to, long flip) {
         if (b.length - i < 8) {
             return -1L;
         }
         long keep = -1L >>> (64 - 8 * (to - i));
-        return (long) LONGS.get(b, i) & keep | ONES * '0' & ~keep;
+        return ((long) LONGS.get(b, i) ^ flip) & keep | ONES * '0' & ~keep;
     }
 
     /** @return the index of the first byte in [from, to) that is not '0'..'9', or -1 */
     static int firstNonDigit(byte[] b, int from, int to) {
-        int i = from;
-        for (; i + 8 <= to; i += 8) {
-            if (!digitsOk((long) LONGS.get(b, i))) {
-                break;
-            }
-        }
-        if (i + 8 > to && i < to && digitsOk(tail(b, i, to))) {
-            return -1;
-        }
-        for (; i < to; i++) {
-            if ((b[i] - '0' & 0xFF) > 9) {
-                return i;
-            }
-        }
-        return -1;
+        return firstNonDigit(b, from, to, 0);
     }
 
     /**
      * @return the index of the first byte in [from, to) that is not an EBCDIC digit (0xF0..0xF9), or
      *         -1. XOR with 0xC0 maps those bytes onto '0'..'9' and is one-to-one, so the ASCII check
-     *         of the mapped word is exact.
+     *         of the mapped bytes is exact.
      */
     static int firstNonEbcdicDigit(byte[] b, int from, int to) {
+        return firstNonDigit(b, from, to, 0xC0);
+    }
+
+    /** the first byte in [from, to) that is not '0'..'9' once XORed with {@code flip}, or -1 */
+    private static int firstNonDigit(byte[] b, int from, int to, int flip) {
+        long flips = ONES * flip;
         int i = from;
         for (; i + 8 <= to; i += 8) {
-            if (!digitsOk((long) LONGS.get(b, i) ^ ONES * 0xC0)) {
+            if (!digitsOk((long) LONGS.get(b, i) ^ flips)) {
                 break;
             }
         }
-        if (i + 8 > to && i < to && b.length - i >= 8) {
-            // the last 1..7 bytes, mapped, with the bytes past the range set to '0'
-            long keep = -1L >>> (64 - 8 * (to - i));
-            if (digitsOk(((long) LONGS.get(b, i) ^ ONES * 0xC0) & keep | ONES * '0' & ~keep)) {
-                return -1;
-            }
+        if (i + 8 > to && i < to && digitsOk(tail(b, i, to, flips))) {
+            return -1;
         }
         for (; i < to; i++) {
-            int d = (b[i] & 0xFF) - 0xF0;
-            if (d < 0 || d > 9) {
+            if (((b[i] ^ flip) - '0' & 0xFF) > 9) {
                 return i;
             }
         }
@@ -117,7 +104,7 @@ final class Swar {
                 break;
             }
         }
-        if (i + 8 > to && i < to && trackOk(tail(b, i, to))) {
+        if (i + 8 > to && i < to && trackOk(tail(b, i, to, 0))) {
             return -1;
         }
         for (; i < to; i++) {
@@ -137,7 +124,7 @@ final class Swar {
                 break;
             }
         }
-        if (i + 8 > to && i < to && hexOk(tail(b, i, to))) {
+        if (i + 8 > to && i < to && hexOk(tail(b, i, to, 0))) {
             return -1;
         }
         for (; i < to; i++) {
