@@ -34,6 +34,13 @@ abstract class MessageBuilder {
     /** true while a built message shares {@code buf} and {@code starts} (only appends are then allowed in place) */
     private boolean shared;
     private int count;
+    /** {@code starts[count]}, kept apart so that an append reads no array */
+    private int end;
+    /** the highest field present (0 when none): a field above it is appended */
+    private int last;
+    /** {@code buf.length} and {@code starts.length}, kept apart for the same reason */
+    private int cap;
+    private int startsCap;
     private long w0;
     private long w1;
     private long w2;
@@ -44,7 +51,9 @@ abstract class MessageBuilder {
         this.plans = codec.plans();
         this.mti = mti;
         this.buf = new byte[Math.max(64, codec.sizeHint)];
-        this.starts = new int[Math.max(8, codec.countHint + 1)];
+        this.starts = new int[Math.max(8, codec.countHint + 2)];
+        this.cap = buf.length;
+        this.startsCap = starts.length;
     }
 
     private IsoMessage.Builder self() {
@@ -183,6 +192,7 @@ abstract class MessageBuilder {
                 case 1 -> w1 &= ~bit;
                 default -> w2 &= ~bit;
             }
+            resync();
         }
         return self();
     }
@@ -203,6 +213,45 @@ abstract class MessageBuilder {
 
     /** Makes room for {@code size} wire bytes of {@code field} (marked present); returns where to write them. */
     private int reserve(int field, int size) {
+        int at = end;
+        int next = at + size;
+        int c = count + 1;
+        if (field > last && next <= cap && c < startsCap) {
+            // the common case, fields set in order: append (also allowed while a built message shares the buffer)
+            append(field, next);
+            return at;
+        }
+        int slot = reserveSlow(field, size);
+        resync();
+        return slot;
+    }
+
+    /** Marks {@code field} present as the last slot, which ends at {@code next} (room was checked). */
+    private void append(int field, int next) {
+        int c = count + 1;
+        starts[c] = next;
+        count = c;
+        end = next;
+        last = field;
+        int idx = field - 1;
+        long bit = 1L << idx; // the shift distance is taken mod 64
+        switch (idx >>> 6) {
+            case 0 -> w0 |= bit;
+            case 1 -> w1 |= bit;
+            default -> w2 |= bit;
+        }
+    }
+
+    /** Refreshes the mirrored fields after a change outside the append path. */
+    private void resync() {
+        end = starts[count];
+        cap = buf.length;
+        startsCap = starts.length;
+        last = w2 != 0 ? 192 - Long.numberOfLeadingZeros(w2) : w1 != 0 ? 128 - Long.numberOfLeadingZeros(w1)
+                : 64 - Long.numberOfLeadingZeros(w0);
+    }
+
+    private int reserveSlow(int field, int size) {
         int idx = field - 1;
         long bit = 1L << (idx & 63);
         int word = idx >>> 6;
