@@ -38,9 +38,8 @@ abstract class MessageBuilder {
     private int end;
     /** the highest field present (0 when none): a field above it is appended */
     private int last;
-    /** {@code buf.length} and {@code starts.length}, kept apart for the same reason */
+    /** {@code buf.length}, kept apart for the same reason */
     private int cap;
-    private int startsCap;
     private long w0;
     private long w1;
     private long w2;
@@ -51,9 +50,8 @@ abstract class MessageBuilder {
         this.plans = codec.plans();
         this.mti = mti;
         this.buf = new byte[Math.max(64, codec.sizeHint)];
-        this.starts = new int[Math.max(8, codec.countHint + 2)];
+        this.starts = new int[Math.max(8, codec.countHint + 1)];
         this.cap = buf.length;
-        this.startsCap = starts.length;
     }
 
     private IsoMessage.Builder self() {
@@ -215,8 +213,7 @@ abstract class MessageBuilder {
     private int reserve(int field, int size) {
         int at = end;
         int next = at + size;
-        int c = count + 1;
-        if (field > last && next <= cap && c < startsCap) {
+        if (field > last && next <= cap && count + 1 < starts.length) {
             // the common case, fields set in order: append (also allowed while a built message shares the buffer)
             append(field, next);
             return at;
@@ -246,7 +243,6 @@ abstract class MessageBuilder {
     private void resync() {
         end = starts[count];
         cap = buf.length;
-        startsCap = starts.length;
         last = w2 != 0 ? 192 - Long.numberOfLeadingZeros(w2) : w1 != 0 ? 128 - Long.numberOfLeadingZeros(w1)
                 : 64 - Long.numberOfLeadingZeros(w0);
     }
