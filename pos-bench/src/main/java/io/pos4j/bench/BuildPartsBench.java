@@ -30,6 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @Fork(1)
 public class BuildPartsBench {
+
     final IsoCodec c = IsoCodec.of(Dialects.ISO87_BINARY);
     final byte[] pin = HexFormat.of().parseHex("A1B2C3D4E5F60718");
     final byte[] de55 = HexFormat.of().parseHex(Iso8583Bench.DE55);
@@ -45,15 +46,18 @@ public class BuildPartsBench {
                 .set(11, "000123").set(12, "143025").set(13, "0615").set(14, "2512").set(22, "051")
                 .set(25, "00").build();
     }
+
     @Benchmark
     public IsoMessage var2() {
         return c.builder("0200").set(2, "4761739001010119").set(35, Iso8583Bench.TRACK2).build();
     }
+
     @Benchmark
     public IsoMessage latin4() {
         return c.builder("0200").set(37, "516614123456").set(41, "TERM0001")
                 .set(42, "MERCHANT0000001").set(49, "156").build();
     }
+
     @Benchmark
     public IsoMessage bytes2() {
         return c.builder("0200").set(52, pin).set(55, de55).build();
