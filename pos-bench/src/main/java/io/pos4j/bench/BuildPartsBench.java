@@ -18,7 +18,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Where {@code Iso8583Bench.buildPackBinary_pos4j} spends its time: the S16 fields of
  * {@code iso87-binary} by kind (nine fixed BCD numerics, the two BCD LL fields 2 and 35, four
- * ASCII text fields, two b fields), an empty message, and the whole build without the pack. No
+ * ASCII text fields, two b fields), an empty message, and the whole build without the pack (with
+ * literal values, and with the values read from fields, which the JIT cannot fold). No
  * peer line: it is for pos4j's own work. Caution: a part measured alone gets a compile whose
  * profile has only that field kind, so a part can look faster here than it is inside the mixed
  * S16 build (see the pos-iso8583 README).
@@ -61,6 +62,18 @@ public class BuildPartsBench {
     @Benchmark
     public IsoMessage bytes2() {
         return c.builder("0200").set(52, pin).set(55, de55).build();
+    }
+
+    final Iso8583Bench.S16Values v = new Iso8583Bench.S16Values();
+
+    @Benchmark
+    public IsoMessage buildOnlyFields() {
+        return c.builder("0200")
+                .set(2, v.pan).set(3, v.processing).set(4, v.amount).set(7, v.transmitted)
+                .set(11, v.stan).set(12, v.time).set(13, v.date).set(14, v.expiry).set(22, v.entryMode)
+                .set(25, v.condition).set(35, v.track2).set(37, v.rrn).set(41, v.terminal)
+                .set(42, v.merchant).set(49, v.currency).set(52, pin).set(55, de55)
+                .build();
     }
 
     @Benchmark

@@ -39,6 +39,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * values on demand; {@code unpackReadAll*_pos4j} also reads every field as text (what the peers'
  * unpack does eagerly).
  *
+ * <p>{@code buildPack*} sets the values as string literals, which the JIT may treat as constants
+ * (and then fold a library's checks of them); {@code buildPackBinaryFields_*} reads the same
+ * values from non-final fields of {@link S16Values}, as an application passes values it computed.
+ *
  * <p>{@code unpackEbcdic_pos4j} has no peer line: the same fields in pos4j's {@code iso87-ebcdic}
  * (EBCDIC MTI, prefixes and text, binary bitmap and b fields), for comparison with the other two
  * dialects.
@@ -80,6 +84,28 @@ public class Iso8583Bench {
     com.solab.iso8583.IsoMessage j8583BinaryMsg;
     com.solab.iso8583.IsoMessage j8583AsciiMsg;
 
+    /** The S16 values in non-final fields: unlike literals, the JIT cannot fold them as constants. */
+    static final class S16Values {
+        String pan = "4761739001010119";
+        String processing = "000000";
+        String amount = "000000001000";
+        String transmitted = "0615143025";
+        String stan = "000123";
+        String time = "143025";
+        String date = "0615";
+        String expiry = "2512";
+        String entryMode = "051";
+        String condition = "00";
+        String track2 = TRACK2;
+        String track2Binary = "4761739001010119D2512201123456789012";
+        String rrn = "516614123456";
+        String terminal = "TERM0001";
+        String merchant = "MERCHANT0000001";
+        String currency = "156";
+    }
+
+    final S16Values v = new S16Values();
+
     @Setup
     public void setUp() throws Exception {
         binary = HEX.parseHex(S16_BINARY);
@@ -101,6 +127,9 @@ public class Iso8583Bench {
         same("jPOS ascii", ascii, jposAsciiMsg.pack());
         same("j8583 binary", binary, j8583BinaryMsg.writeData());
         same("j8583 ascii", ascii, j8583AsciiMsg.writeData());
+        same("pos4j binary from fields", binary, buildPackBinaryFields_pos4j());
+        same("jPOS binary from fields", binary, buildPackBinaryFields_jpos());
+        same("j8583 binary from fields", binary, buildPackBinaryFields_j8583());
         same("pos4j binary unpack", binary, posBinary.pack(posBinary.unpack(binary).toBuilder().build()));
         if (!unpackBinary_j8583().getObjectValue(42).toString().equals("MERCHANT0000001")
                 || !unpackAscii_j8583().getObjectValue(42).toString().equals("MERCHANT0000001")
@@ -264,6 +293,65 @@ public class Iso8583Bench {
     @Benchmark
     public byte[] buildPackBinary_j8583() {
         return buildJ8583(j8583Binary, true).writeData();
+    }
+
+    @Benchmark
+    public byte[] buildPackBinaryFields_pos4j() {
+        return posBinary.pack(posBinary.builder("0200")
+                .set(2, v.pan).set(3, v.processing).set(4, v.amount).set(7, v.transmitted)
+                .set(11, v.stan).set(12, v.time).set(13, v.date).set(14, v.expiry).set(22, v.entryMode)
+                .set(25, v.condition).set(35, v.track2).set(37, v.rrn).set(41, v.terminal)
+                .set(42, v.merchant).set(49, v.currency).set(52, pinBlock).set(55, de55)
+                .build());
+    }
+
+    @Benchmark
+    public byte[] buildPackBinaryFields_jpos() throws ISOException {
+        ISOMsg m = new ISOMsg("0200");
+        m.setPackager(jposBinary);
+        m.set(2, v.pan);
+        m.set(3, v.processing);
+        m.set(4, v.amount);
+        m.set(7, v.transmitted);
+        m.set(11, v.stan);
+        m.set(12, v.time);
+        m.set(13, v.date);
+        m.set(14, v.expiry);
+        m.set(22, v.entryMode);
+        m.set(25, v.condition);
+        m.set(35, v.track2);
+        m.set(37, v.rrn);
+        m.set(41, v.terminal);
+        m.set(42, v.merchant);
+        m.set(49, v.currency);
+        m.set(52, pinBlock);
+        m.set(55, new String(de55, StandardCharsets.ISO_8859_1));
+        return m.pack();
+    }
+
+    @Benchmark
+    public byte[] buildPackBinaryFields_j8583() {
+        com.solab.iso8583.IsoMessage m = j8583Binary.newMessage(0x200);
+        m.setBinary(true);
+        m.setBinaryBitmap(true);
+        m.setValue(2, v.pan, IsoType.LLBCDBIN, 0);
+        m.setValue(3, v.processing, IsoType.NUMERIC, 6);
+        m.setValue(4, v.amount, IsoType.NUMERIC, 12);
+        m.setValue(7, v.transmitted, IsoType.NUMERIC, 10);
+        m.setValue(11, v.stan, IsoType.NUMERIC, 6);
+        m.setValue(12, v.time, IsoType.NUMERIC, 6);
+        m.setValue(13, v.date, IsoType.NUMERIC, 4);
+        m.setValue(14, v.expiry, IsoType.NUMERIC, 4);
+        m.setValue(22, v.entryMode, IsoType.NUMERIC, 3);
+        m.setValue(25, v.condition, IsoType.NUMERIC, 2);
+        m.setValue(35, v.track2Binary, IsoType.LLBCDBIN, 0);
+        m.setValue(37, v.rrn, IsoType.ALPHA, 12);
+        m.setValue(41, v.terminal, IsoType.ALPHA, 8);
+        m.setValue(42, v.merchant, IsoType.ALPHA, 15);
+        m.setValue(49, v.currency, IsoType.ALPHA, 3);
+        m.setValue(52, pinBlock, IsoType.BINARY, 8);
+        m.setValue(55, de55, IsoType.LLLBIN, 0);
+        return m.writeData();
     }
 
     // --- EBCDIC (pos4j only) --------------------------------------------------------------------
