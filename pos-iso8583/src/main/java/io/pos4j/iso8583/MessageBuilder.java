@@ -34,7 +34,7 @@ abstract class MessageBuilder {
     /** true while a built message shares {@code buf} and {@code starts} (only appends are then allowed in place) */
     private boolean shared;
     private int count;
-    /** {@code starts[count]}, kept apart so that an append reads no array */
+    /** {@code starts[count]}, kept apart so that an append reads no array element first */
     private int end;
     /** the highest field present (0 when none): a field above it is appended */
     private int last;
