@@ -4,10 +4,12 @@ import io.pos4j.emv.tlv.TlvList;
 import io.pos4j.emv.tlv.TlvParseException;
 import io.pos4j.emv.tlv.TlvParser;
 import io.pos4j.iso8583.internal.FieldCodec;
+import io.pos4j.iso8583.spec.ContentType;
 import io.pos4j.iso8583.spec.FieldSpec;
 import io.pos4j.iso8583.spec.MessageSpec;
 import io.pos4j.iso8583.spec.Subfields;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
@@ -144,6 +146,44 @@ public final class IsoMessage {
         int cs = start + FieldCodec.prefixBytes(f);
         int units = f.isFixed() ? f.length() : FieldCodec.readPrefix(f, src, start);
         return FieldCodec.text(f, src, cs, at(i + 1) - cs, units);
+    }
+
+    /**
+     * The value of an n field as a number, the typed form of {@link #text(int)}: leading zeros
+     * are dropped ({@code "000000001250"} is 1250).
+     *
+     * @param field an n field (digits only; not z, x+n or text)
+     * @return the number
+     * @throws NoSuchElementException when the field is absent
+     * @throws IllegalArgumentException when the field is not n
+     * @throws IllegalStateException when the value is empty (a variable field of no digits)
+     * @throws ArithmeticException when the value is too large for a {@code long}
+     */
+    public long number(int field) {
+        FieldSpec f = require(field);
+        if (f.type() != ContentType.N) {
+            throw new IllegalArgumentException("field " + field + ": "
+                    + f.type().name().toLowerCase(Locale.ROOT) + " field; numbers are for n fields");
+        }
+        String digits = text(field);
+        if (digits.isEmpty()) {
+            throw new IllegalStateException("field " + field + ": empty value, no number");
+        }
+        long v = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            int d = digits.charAt(i) - '0';
+            if (d < 0 || d > 9) {
+                // n content is checked when decoded and when set; a pad digit is never returned
+                throw new IllegalStateException("field " + field + ": character " + i + " is not a digit");
+            }
+            if (v > (Long.MAX_VALUE - d) / 10) {
+                // the message names the digit count, never the value (it may be a PAN)
+                throw new ArithmeticException("field " + field + ": " + digits.length()
+                        + " digits do not fit a long");
+            }
+            v = v * 10 + d;
+        }
+        return v;
     }
 
     /**

@@ -3,11 +3,13 @@ package io.pos4j.iso8583;
 import io.pos4j.emv.tlv.TlvList;
 import io.pos4j.iso8583.internal.Plan;
 import io.pos4j.iso8583.internal.Values;
+import io.pos4j.iso8583.spec.ContentType;
 import io.pos4j.iso8583.spec.FieldSpec;
 import io.pos4j.iso8583.spec.MessageSpec;
 import io.pos4j.iso8583.spec.Subfields;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -101,6 +103,29 @@ abstract class MessageBuilder {
     public IsoMessage.Builder set(int field, String value) {
         Plan p = plan(field);
         return store(field, p, p.text(value));
+    }
+
+    /**
+     * Sets an n field from a number, the typed form of {@link #set(int, String)} for amounts,
+     * trace numbers and codes: fixed fields are left-padded with zeros ({@code set(4, 1250)} is
+     * {@code "000000001250"}), variable ones hold the number's digits without leading zeros.
+     *
+     * @param field an n field (digits only; not z, x+n or text)
+     * @param value the number, at least 0
+     * @return this
+     * @throws IllegalArgumentException naming the field when it is not n, the value is negative or
+     *         has more digits than the field holds
+     */
+    public IsoMessage.Builder set(int field, long value) {
+        Plan p = plan(field);
+        if (p.spec.type() != ContentType.N) {
+            throw new IllegalArgumentException("field " + field + ": " + p.spec.type().name().toLowerCase(Locale.ROOT)
+                    + " field; numbers are for n fields");
+        }
+        if (value < 0) {
+            throw new IllegalArgumentException("field " + field + ": negative number");
+        }
+        return store(field, p, p.text(Long.toString(value)));
     }
 
     /**
