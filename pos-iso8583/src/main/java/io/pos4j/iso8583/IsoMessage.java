@@ -165,25 +165,11 @@ public final class IsoMessage {
             throw new IllegalArgumentException("field " + field + ": "
                     + f.type().name().toLowerCase(Locale.ROOT) + " field; numbers are for n fields");
         }
-        String digits = text(field);
-        if (digits.isEmpty()) {
-            throw new IllegalStateException("field " + field + ": empty value, no number");
-        }
-        long v = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int d = digits.charAt(i) - '0';
-            if (d < 0 || d > 9) {
-                // n content is checked when decoded and when set; a pad digit is never returned
-                throw new IllegalStateException("field " + field + ": character " + i + " is not a digit");
-            }
-            if (v > (Long.MAX_VALUE - d) / 10) {
-                // the message names the digit count, never the value (it may be a PAN)
-                throw new ArithmeticException("field " + field + ": " + digits.length()
-                        + " digits do not fit a long");
-            }
-            v = v * 10 + d;
-        }
-        return v;
+        int r = rank(field);
+        int start = at(r);
+        int cs = start + FieldCodec.prefixBytes(f);
+        int units = f.isFixed() ? f.length() : FieldCodec.readPrefix(f, src, start);
+        return FieldCodec.number(f, src, cs, at(r + 1) - cs, units);
     }
 
     /**

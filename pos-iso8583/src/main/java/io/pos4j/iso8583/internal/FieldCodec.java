@@ -260,6 +260,59 @@ public final class FieldCodec {
         }
     }
 
+    /**
+     * The digits of an n value as a number, read from the wire without building text.
+     *
+     * @throws IllegalStateException naming the field when the value is empty or not digits
+     * @throws ArithmeticException naming the field and the digit count (never the value) past
+     *         {@code Long.MAX_VALUE}
+     */
+    public static long number(FieldSpec f, byte[] b, int start, int wire, int units) {
+        int field = f.number();
+        long v = 0;
+        int digits;
+        switch (f.encoding()) {
+            case BCD -> {
+                digits = f.unit() == LengthUnit.WIRE ? digitsOnWire(f, wire) : units;
+                int skip = wire * 2 != digits && f.padding().isLeft() ? 1 : 0;
+                for (int k = 0; k < digits; k++) {
+                    int i = k + skip;
+                    int x = b[start + (i >> 1)];
+                    v = digit(v, (i & 1) == 0 ? (x >> 4) & 0xF : x & 0xF, field, digits);
+                }
+            }
+            case ASCII, EBCDIC -> {
+                digits = wire;
+                int zero = f.encoding() == FieldEncoding.ASCII ? '0' : 0xF0;
+                for (int i = 0; i < wire; i++) {
+                    v = digit(v, (b[start + i] & 0xFF) - zero, field, digits);
+                }
+            }
+            default -> {
+                String s = text(f, b, start, wire, units);
+                digits = s.length();
+                for (int i = 0; i < digits; i++) {
+                    v = digit(v, s.charAt(i) - '0', field, digits);
+                }
+            }
+        }
+        if (digits == 0) {
+            throw new IllegalStateException("field " + field + ": empty value, no number");
+        }
+        return v;
+    }
+
+    private static long digit(long v, int d, int field, int digits) {
+        if (d < 0 || d > 9) {
+            // n content is checked when decoded and when set, so this is not reached
+            throw new IllegalStateException("field " + field + ": not a digit");
+        }
+        if (v > (Long.MAX_VALUE - d) / 10) {
+            throw new ArithmeticException("field " + field + ": " + digits + " digits do not fit a long");
+        }
+        return v * 10 + d;
+    }
+
     /** @return the value bytes: binary content for b fields, the raw content bytes for text */
     public static byte[] bytes(FieldSpec f, byte[] b, int start, int wire) {
         if (f.encoding() == FieldEncoding.HEX_ASCII) {
