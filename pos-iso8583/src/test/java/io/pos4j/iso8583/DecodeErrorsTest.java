@@ -6,7 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pos4j.iso8583.IsoParseException.Reason;
+import io.pos4j.iso8583.spec.ContentType;
 import io.pos4j.iso8583.spec.Dialects;
+import io.pos4j.iso8583.spec.FieldEncoding;
+import io.pos4j.iso8583.spec.FieldSpec;
+import io.pos4j.iso8583.spec.LengthEncoding;
+import io.pos4j.iso8583.spec.LengthType;
+import io.pos4j.iso8583.spec.LengthUnit;
 import java.util.Arrays;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
@@ -82,6 +88,21 @@ class DecodeErrorsTest {
         IsoParseException e = fail(IsoCodec.of(Dialects.ISO87_ASCII), s16);
         assertEquals(Reason.BAD_CHARACTER, e.reason());
         assertEquals(40, e.offset());
+    }
+
+    @Test
+    void unpack_variableBcdAmountOfLengthZero_isBadLengthNotAnIndexError() {
+        // found by ScannerDifferentialTest: an x+n field announcing 0 units has no sign byte to read
+        // (the byte after the prefix is a C, the sign of the next field or trailing data)
+        for (LengthUnit unit : LengthUnit.values()) {
+            FieldSpec amount = FieldSpec.builder(2).type(ContentType.XN).encoding(FieldEncoding.BCD).unit(unit)
+                    .variable(LengthType.L, 5, LengthEncoding.BCD).build();
+            IsoCodec codec = IsoCodec.of(Dialects.ISO87_BINARY.toBuilder().name("xn-var").field(amount).build());
+            IsoParseException e = fail(codec, HEX.parseHex("0200" + "4000000000000000" + "00" + "43"));
+            assertEquals(Reason.BAD_LENGTH, e.reason(), unit.name());
+            assertEquals("2", e.fieldPath());
+            assertEquals(11, e.offset());
+        }
     }
 
     @Test

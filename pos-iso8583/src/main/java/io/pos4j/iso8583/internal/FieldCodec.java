@@ -153,6 +153,11 @@ public final class FieldCodec {
                 int off = start;
                 int digits = f.unit() == LengthUnit.WIRE ? digitsOnWire(f, wire) : units;
                 if (t == ContentType.XN) {
+                    if (digits < 1) {
+                        // a variable x+n field announcing no units (or no bytes) has no sign to read
+                        throw Wire.error(Reason.BAD_LENGTH, Integer.toString(number), off,
+                                "x+n value needs the sign, length is 0");
+                    }
                     if (b[off] != 'C' && b[off] != 'D' && (b[off] < '0' || b[off] > '9')) {
                         throw Wire.error(Reason.BAD_CHARACTER, Integer.toString(number), off,
                                 "amount sign is not C, D or a digit");
