@@ -125,7 +125,14 @@ abstract class MessageBuilder {
         if (value < 0) {
             throw new IllegalArgumentException("field " + field + ": negative number");
         }
-        return store(field, p, p.text(Long.toString(value)));
+        int n = p.packsNumbers() ? p.numberDigits(value) : -1;
+        if (n < 0) {
+            // other encodings, and the error for too many digits, come from the text form
+            return store(field, p, p.text(Long.toString(value)));
+        }
+        int at = reserve(field, p.prefixBytes + ((n + 1) >> 1));
+        p.writeNumber(value, n, buf, at);
+        return self();
     }
 
     /**

@@ -8,11 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pos4j.iso8583.spec.ContentType;
 import io.pos4j.iso8583.spec.Dialects;
+import io.pos4j.iso8583.spec.FieldEncoding;
 import io.pos4j.iso8583.spec.FieldSpec;
 import io.pos4j.iso8583.spec.MessageSpec;
+import io.pos4j.iso8583.spec.Padding;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -24,7 +28,18 @@ import org.junit.jupiter.api.Test;
 /** Typed numbers: {@code Builder.set(int, long)} and {@link IsoMessage#number(int)}. */
 class NumberValuesTest {
 
-    private static final List<MessageSpec> DIALECTS = Dialects.names().stream().map(Dialects::byName).toList();
+    /** the dialects, plus iso87-binary with each of the four BCD paddings on every BCD field */
+    private static final List<MessageSpec> DIALECTS = Stream.concat(
+            Dialects.names().stream().map(Dialects::byName),
+            Arrays.stream(Padding.values()).map(NumberValuesTest::padded)).toList();
+
+    private static MessageSpec padded(Padding p) {
+        MessageSpec.Builder b = Dialects.ISO87_BINARY.toBuilder().name("iso87-binary-" + p);
+        for (FieldSpec f : Dialects.ISO87_BINARY.fields()) {
+            b.field(f.encoding() == FieldEncoding.BCD ? f.toBuilder().padding(p).build() : f);
+        }
+        return b.build();
+    }
 
     /** a dialect, one of its n fields and a number that fits the field (at most 18 digits) */
     record Case(MessageSpec spec, FieldSpec field, long value) {
@@ -60,7 +75,7 @@ class NumberValuesTest {
         return b;
     }
 
-    @Property(tries = 2000)
+    @Property(tries = 3000)
     void number_setAndRead_sameBytesAsTheDigitsAndSameNumberBack(@ForAll("cases") Case c) {
         IsoCodec codec = IsoCodec.of(c.spec());
         int f = c.field().number();

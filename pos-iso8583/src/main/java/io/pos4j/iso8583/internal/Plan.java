@@ -209,6 +209,52 @@ public final class Plan {
         return textKind == T_BCD_DIGITS || textKind == T_BCD_TRACK ? writeBcd(s, n, dst, pos) : latin1(s, n, dst, pos);
     }
 
+    /** @return whether {@link #writeNumber} can write a number of this field (packed BCD n counted in digits) */
+    public boolean packsNumbers() {
+        return textKind == T_BCD_DIGITS && prefixKind != P_OTHER;
+    }
+
+    /** @return the digits {@link #writeNumber} writes for {@code v}: the field's length when fixed, or -1 when too many */
+    public int numberDigits(long v) {
+        int n = 1;
+        for (long x = v; x >= 10; x /= 10) {
+            n++;
+        }
+        return n > max ? -1 : fixedWire >= 0 ? max : n;
+    }
+
+    /**
+     * Writes prefix and packed BCD content of a number of {@code n} digits (see
+     * {@link #numberDigits}, left-padded with zeros), filled from the last digit; returns the
+     * offset after it. Only when {@link #packsNumbers()}.
+     */
+    public int writeNumber(long v, int n, byte[] dst, int pos) {
+        if (prefixKind != P_NONE) {
+            pos = writeLength(n, dst, pos);
+        }
+        int end = pos + ((n + 1) >> 1);
+        int i = end - 1;
+        int stop = pos;
+        if ((n & 1) != 0) {
+            if (padLeft) {
+                stop = pos + 1; // byte 0 holds the pad nibble and the first digit
+            } else {
+                dst[i--] = (byte) ((int) (v % 10) << 4 | padNibble);
+                v /= 10;
+            }
+        }
+        for (; i >= stop; i--) {
+            int lo = (int) (v % 10);
+            v /= 10;
+            dst[i] = (byte) ((int) (v % 10) << 4 | lo);
+            v /= 10;
+        }
+        if (stop > pos) {
+            dst[pos] = (byte) (padNibble << 4 | (int) (v % 10));
+        }
+        return end;
+    }
+
     private int writeLength(int n, byte[] dst, int pos) {
         if (prefixKind == P_ASCII) {
             for (int i = prefixBytes - 1, v = n; i >= 0; i--, v /= 10) {
