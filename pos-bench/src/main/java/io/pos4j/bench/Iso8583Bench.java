@@ -106,6 +106,21 @@ public class Iso8583Bench {
 
     final S16Values v = new S16Values();
 
+    /** S16's n fields as an application holding numbers would have them (PAN stays text) */
+    static final class S16Numbers {
+        long processing = 0;
+        long amount = 1000;
+        long transmitted = 615143025;
+        long stan = 123;
+        long time = 143025;
+        long date = 615;
+        long expiry = 2512;
+        long entryMode = 51;
+        long condition = 0;
+    }
+
+    final S16Numbers num = new S16Numbers();
+
     @Setup
     public void setUp() throws Exception {
         binary = HEX.parseHex(S16_BINARY);
@@ -130,6 +145,8 @@ public class Iso8583Bench {
         same("pos4j binary from fields", binary, buildPackBinaryFields_pos4j());
         same("jPOS binary from fields", binary, buildPackBinaryFields_jpos());
         same("j8583 binary from fields", binary, buildPackBinaryFields_j8583());
+        same("pos4j binary typed", binary, buildPackBinaryTyped_pos4j());
+        same("j8583 binary typed", binary, buildPackBinaryTyped_j8583());
         same("pos4j binary unpack", binary, posBinary.pack(posBinary.unpack(binary).toBuilder().build()));
         if (!unpackBinary_j8583().getObjectValue(42).toString().equals("MERCHANT0000001")
                 || !unpackAscii_j8583().getObjectValue(42).toString().equals("MERCHANT0000001")
@@ -344,6 +361,45 @@ public class Iso8583Bench {
         m.setValue(14, v.expiry, IsoType.NUMERIC, 4);
         m.setValue(22, v.entryMode, IsoType.NUMERIC, 3);
         m.setValue(25, v.condition, IsoType.NUMERIC, 2);
+        m.setValue(35, v.track2Binary, IsoType.LLBCDBIN, 0);
+        m.setValue(37, v.rrn, IsoType.ALPHA, 12);
+        m.setValue(41, v.terminal, IsoType.ALPHA, 8);
+        m.setValue(42, v.merchant, IsoType.ALPHA, 15);
+        m.setValue(49, v.currency, IsoType.ALPHA, 3);
+        m.setValue(52, pinBlock, IsoType.BINARY, 8);
+        m.setValue(55, de55, IsoType.LLLBIN, 0);
+        return m.writeData();
+    }
+
+    /**
+     * Typed values: the n fields from {@code long}s (pos4j {@code set(n, long)}, j8583 NUMERIC with
+     * a {@code Long}), text fields from fields as in the row above. jPOS has no numeric setter.
+     */
+    @Benchmark
+    public byte[] buildPackBinaryTyped_pos4j() {
+        return posBinary.pack(posBinary.builder("0200")
+                .set(2, v.pan).set(3, num.processing).set(4, num.amount).set(7, num.transmitted)
+                .set(11, num.stan).set(12, num.time).set(13, num.date).set(14, num.expiry).set(22, num.entryMode)
+                .set(25, num.condition).set(35, v.track2).set(37, v.rrn).set(41, v.terminal)
+                .set(42, v.merchant).set(49, v.currency).set(52, pinBlock).set(55, de55)
+                .build());
+    }
+
+    @Benchmark
+    public byte[] buildPackBinaryTyped_j8583() {
+        com.solab.iso8583.IsoMessage m = j8583Binary.newMessage(0x200);
+        m.setBinary(true);
+        m.setBinaryBitmap(true);
+        m.setValue(2, v.pan, IsoType.LLBCDBIN, 0);
+        m.setValue(3, num.processing, IsoType.NUMERIC, 6);
+        m.setValue(4, num.amount, IsoType.NUMERIC, 12);
+        m.setValue(7, num.transmitted, IsoType.NUMERIC, 10);
+        m.setValue(11, num.stan, IsoType.NUMERIC, 6);
+        m.setValue(12, num.time, IsoType.NUMERIC, 6);
+        m.setValue(13, num.date, IsoType.NUMERIC, 4);
+        m.setValue(14, num.expiry, IsoType.NUMERIC, 4);
+        m.setValue(22, num.entryMode, IsoType.NUMERIC, 3);
+        m.setValue(25, num.condition, IsoType.NUMERIC, 2);
         m.setValue(35, v.track2Binary, IsoType.LLBCDBIN, 0);
         m.setValue(37, v.rrn, IsoType.ALPHA, 12);
         m.setValue(41, v.terminal, IsoType.ALPHA, 8);
