@@ -41,7 +41,9 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <p>{@code buildPack*} sets the values as string literals, which the JIT may treat as constants
  * (and then fold a library's checks of them); {@code buildPackBinaryFields_*} reads the same
- * values from non-final fields of {@link S16Values}, as an application passes values it computed.
+ * values from non-final fields of {@link S16Values}, as an application passes values it computed;
+ * {@code buildPackBinaryTyped_*} sets the n fields from {@code long}s ({@link S16Numbers}) with
+ * each library's numeric setter (jPOS has none).
  *
  * <p>{@code unpackEbcdic_pos4j} has no peer line: the same fields in pos4j's {@code iso87-ebcdic}
  * (EBCDIC MTI, prefixes and text, binary bitmap and b fields), for comparison with the other two
