@@ -4,12 +4,11 @@ import io.pos4j.emv.tlv.TlvList;
 import io.pos4j.emv.tlv.TlvParseException;
 import io.pos4j.emv.tlv.TlvParser;
 import io.pos4j.iso8583.internal.FieldCodec;
-import io.pos4j.iso8583.spec.ContentType;
+import io.pos4j.iso8583.internal.Values;
 import io.pos4j.iso8583.spec.FieldSpec;
 import io.pos4j.iso8583.spec.MessageSpec;
 import io.pos4j.iso8583.spec.Subfields;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
@@ -161,10 +160,7 @@ public final class IsoMessage {
      */
     public long number(int field) {
         FieldSpec f = require(field);
-        if (f.type() != ContentType.N) {
-            throw new IllegalArgumentException("field " + field + ": "
-                    + f.type().name().toLowerCase(Locale.ROOT) + " field; numbers are for n fields");
-        }
+        Values.requireNumeric(f, field);
         int r = rank(field);
         int start = at(r);
         int cs = start + FieldCodec.prefixBytes(f);

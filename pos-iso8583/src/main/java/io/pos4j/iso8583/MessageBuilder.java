@@ -3,13 +3,11 @@ package io.pos4j.iso8583;
 import io.pos4j.emv.tlv.TlvList;
 import io.pos4j.iso8583.internal.Plan;
 import io.pos4j.iso8583.internal.Values;
-import io.pos4j.iso8583.spec.ContentType;
 import io.pos4j.iso8583.spec.FieldSpec;
 import io.pos4j.iso8583.spec.MessageSpec;
 import io.pos4j.iso8583.spec.Subfields;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -118,10 +116,7 @@ abstract class MessageBuilder {
      */
     public IsoMessage.Builder set(int field, long value) {
         Plan p = plan(field);
-        if (p.spec.type() != ContentType.N) {
-            throw new IllegalArgumentException("field " + field + ": " + p.spec.type().name().toLowerCase(Locale.ROOT)
-                    + " field; numbers are for n fields");
-        }
+        Values.requireNumeric(p.spec, field);
         if (value < 0) {
             throw new IllegalArgumentException("field " + field + ": negative number");
         }

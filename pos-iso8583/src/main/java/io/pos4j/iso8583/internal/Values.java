@@ -126,6 +126,18 @@ public final class Values {
     }
 
     /** "field 60: " or "field 60.2: ", built only for an error */
+    /**
+     * Numbers (set and read as {@code long}) are for n fields only.
+     *
+     * @throws IllegalArgumentException naming the field and its content class otherwise
+     */
+    public static void requireNumeric(FieldSpec f, int field) {
+        if (f.type() != ContentType.N) {
+            throw new IllegalArgumentException(label(field, 0) + f.type().name().toLowerCase(Locale.ROOT)
+                    + " field; numbers are for n fields");
+        }
+    }
+
     private static String label(int field, int part) {
         return "field " + field + (part > 0 ? "." + part : "") + ": ";
     }
